@@ -1,0 +1,641 @@
+import { detectLanguage, languages, matchOpener, matchOrgan, parseDate, type LanguageCode } from '../languages/index.js';
+import type {
+  Annex,
+  Closing,
+  Diagnostic,
+  Division,
+  Footnote,
+  Heading,
+  Inline,
+  InputForm,
+  OperativeParagraph,
+  OrganId,
+  PageBreak,
+  PreambularParagraph,
+  Resolution,
+  Subparagraph,
+  Unparsed,
+} from '../schema/index.js';
+import { LineIndex } from '../source/line-index.js';
+import { readLines, type SourceLine } from '../source/lines.js';
+import { analysePages, normaliseForComparison, type PageLayout } from '../source/pages.js';
+import { groupBlocks, type Block } from './blocks.js';
+import { isClosingText, readClosing } from './closing.js';
+import { Flow } from './flow.js';
+import { linkReferences, noteIds, type NoteSite, type ReferenceHolder } from './footnotes.js';
+import { continueHeaderLine, deriveSymbol, emptyHeader, readHeaderLine, type HeaderState, type HeaderTag } from './header.js';
+import { normaliseSpace, plainText, readInline, toTreeInline, type FlowInline } from './inline.js';
+import { splitOpener } from './openers.js';
+import { emptyBody, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
+import { placeLabels } from './subparagraphs.js';
+
+export interface BuildOptions {
+  language: LanguageCode | 'auto';
+  form: InputForm | 'auto';
+}
+
+/** A piece of content whose inline nodes are built once footnote references are linked. */
+interface ContentJob {
+  holders: ReferenceHolder[];
+  target: { content: Inline[]; text: string; opener?: PreambularParagraph['opener'] };
+  withOpener: boolean;
+  /** Items whose text is part of this one's plain text (subparagraphs). */
+  children: ContentJob[];
+}
+
+// TODO(move to language data)
+const NUMBER_TAKERS = ['resolution', 'resolutions', 'paragraph', 'paragraphs', 'para.', 'paras.', 'article', 'articles', 'chapter', 'annex', 'item', 'items', 'rule', 'rules', 'no.', 'nos.', 'page', 'pages', 'vol.', 'section', 'of', 'to', 'and', 'from', 'than', 'at', 'by', 'in', 'on', 'over', 'under', 'about', 'some', 'least', 'between', 'the', 'its', 'until', 'since', 'before', 'after', 'with', 'for', 'principle', 'decision', 'phase', 'level', 'session', 'meeting', 'report', 'table', 'figure', 'goal', 'target', 'le', 'la', 'les', 'du', 'des', 'et', 'au', 'aux', 'de', 'el', 'los', 'las', 'del', 'y'];
+const NUMBER_FOLLOWERS = ['per', '%', 'percent', 'cent', 'years', 'year', 'days', 'months', 'weeks', 'votes', 'members', 'million', 'billion', 'states', 'p.m.', 'a.m.', 'hours'];
+const MARKUP = /<\/?sup>|\*+/g;
+
+/** Builds the resolution tree from the source text. Never throws on content. */
+export function buildResolution(source: string, options: { language: LanguageCode | 'auto'; form: InputForm }): { resolution: Resolution; diagnostics: Diagnostic[] } {
+  return new ResolutionBuilder(source, options).build();
+}
+
+class ResolutionBuilder {
+  private readonly index: LineIndex;
+  private readonly lines: SourceLine[];
+  private readonly code: LanguageCode;
+  private readonly form: InputForm;
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly jobs: ContentJob[] = [];
+  private readonly holders: ReferenceHolder[] = [];
+  private layout!: PageLayout;
+  private pageStarts: number[] = [];
+
+  constructor(
+    private readonly source: string,
+    options: { language: LanguageCode | 'auto'; form: InputForm },
+  ) {
+    this.index = new LineIndex(source);
+    this.lines = readLines(source);
+    this.form = options.form;
+    this.code = options.language === 'auto' ? detectLanguage(source) : options.language;
+  }
+
+  private plainLine(line: SourceLine): string {
+    const from = line.kind === 'heading' && line.body !== null ? line.body : line.start;
+    return this.source.slice(from, line.end).replace(MARKUP, '').trim();
+  }
+
+  private plain = (block: Block): string => (this.form === 'markdown' ? block.flow.text.replace(MARKUP, '') : block.flow.text).trim();
+
+  private position(start: number, end: number) {
+    return this.index.position(start, end);
+  }
+
+  build(): { resolution: Resolution; diagnostics: Diagnostic[] } {
+    const bodyStartLine = this.findBodyStart();
+    const headerText = normaliseForComparison(this.lines.slice(0, bodyStartLine).map((l) => this.plainLine(l)).join(' '));
+    this.layout = analysePages(this.lines, this.form, {
+      bodyStartLine,
+      runningTitles: [headerText],
+      isNotNote: (text) => {
+        const date = parseDate(text, this.code);
+        return date !== null && date.index === 0;
+      },
+    });
+    this.pageStarts = this.layout.pageBreaks.map((pb) => this.lines[pb.firstLine].start);
+    const context: StructureContext = { code: this.code, plain: this.plain };
+    const blocks = groupBlocks(this.source, this.lines, this.layout, {
+      form: this.form,
+      startsParagraph: (text) => {
+        const clean = text.replace(MARKUP, '');
+        return matchOpener(clean, this.code)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code);
+      },
+    });
+    const resolution = this.assemble(blocks, context);
+    return { resolution, diagnostics: this.diagnostics };
+  }
+
+  /** The first line of the body: the authority line, else the first numbered or opener line. */
+  private findBodyStart(): number {
+    const limit = Math.min(this.lines.length, 400);
+    let fallback = -1;
+    for (let i = 0; i < limit; i++) {
+      const line = this.lines[i];
+      const text = this.plainLine(line);
+      if (isAuthority(text, this.code) !== null) return i;
+      if (fallback < 0 && (line.kind === 'numbered' || matchOpener(text, this.code)?.known)) fallback = i;
+    }
+    return fallback >= 0 ? fallback : 0;
+  }
+
+  private pageAt = (offset: number): number => {
+    let count = 0;
+    while (count < this.pageStarts.length && this.pageStarts[count] <= offset) count++;
+    return count;
+  };
+
+  private holderOf(flow: Flow): ReferenceHolder {
+    const holder: ReferenceHolder = {
+      flow,
+      nodes: readInline(flow, this.form),
+      pageAt: (flowOffset) => this.pageAt(flow.startOf(flowOffset)),
+    };
+    this.holders.push(holder);
+    return holder;
+  }
+
+  private job(block: Block, target: ContentJob['target'], withOpener: boolean): ContentJob {
+    const job: ContentJob = { holders: [this.holderOf(block.flow)], target, withOpener, children: [] };
+    this.jobs.push(job);
+    return job;
+  }
+
+  private heading(block: Block): Heading {
+    return { type: 'heading', text: normaliseSpace(this.plain(block)), position: this.position(block.start, block.end) };
+  }
+
+  private assemble(blocks: Block[], context: StructureContext): Resolution {
+    const header = emptyHeader();
+    const headerState: HeaderState = { expectTitle: false, draft: false };
+    let closing: Closing | null = null;
+    let i = 0;
+    // 1. Header.
+    for (; i < blocks.length; i++) {
+      const block = blocks[i];
+      const text = this.plain(block);
+      if (['numbered', 'labelled'].includes(block.first.kind) || isAuthority(text, this.code) !== null) break;
+      if (matchOpener(text, this.code)?.known && !isClosingText(text, this.code)) break;
+      if (isClosingText(text, this.code) && !closing) {
+        closing = this.closing([block]);
+        continue;
+      }
+      if (!this.readHeaderBlock(header, block, headerState)) break;
+    }
+    if (i > 0) header.position = this.position(blocks[0].start, blocks[i - 1].end);
+
+    // 2. Body, closing, annexes.
+    const root = emptyBody();
+    const annexes: Annex[] = [];
+    const unparsed: Unparsed[] = [];
+    let body: BodyDraft = root;
+    let divisionStack: Division[] = [];
+    let openContainers: { position: { end: ReturnType<LineIndex['point']> } }[] = [];
+    let pendingHeading: Heading | null = null;
+    let paragraph: { node: PreambularParagraph | OperativeParagraph; job: ContentJob; labelled: { block: Block; node: Subparagraph; job: ContentJob }[] } | null = null;
+    let closed = closing !== null && i >= blocks.length;
+    let annex: Annex | null = null;
+
+    const finishParagraph = () => {
+      if (paragraph && paragraph.labelled.length) this.nestSubparagraphs(paragraph);
+      paragraph = null;
+    };
+    const extend = (end: number) => {
+      const point = this.index.point(end);
+      for (const container of openContainers) container.position.end = point;
+    };
+
+    for (; i < blocks.length; i++) {
+      const block = blocks[i];
+      const next = blocks[i + 1];
+      const role = roleOf(block, next, context);
+      if (closed && !annex && role.kind !== 'annex') {
+        const text = this.source.slice(block.start, block.end);
+        unparsed.push({ type: 'unparsed', text, position: this.position(block.start, block.end) });
+        this.diagnostics.push({
+          code: 'text-after-closing',
+          severity: 'warning',
+          message: 'Text after the closing (meeting and date) that is neither a footnote nor an annex.',
+          position: this.position(block.start, block.end),
+        });
+        continue;
+      }
+      switch (role.kind) {
+        case 'labelled': {
+          if (!paragraph) {
+            // A list with no paragraph to hang on: keep it as a paragraph of its own.
+            paragraph = this.newParagraph(block, body, pendingHeading, 'preambular', null);
+            pendingHeading = null;
+            break;
+          }
+          const node: Subparagraph = {
+            type: 'subparagraph',
+            label: role.label,
+            marker: role.marker,
+            content: [],
+            text: '',
+            subparagraphs: [],
+            position: this.position(block.start, block.end),
+          };
+          const job = this.job(block, node, false);
+          paragraph.labelled.push({ block, node, job });
+          paragraph.node.position.end = this.index.point(block.end);
+          break;
+        }
+        case 'numbered': {
+          finishParagraph();
+          paragraph = this.newParagraph(block, body, pendingHeading, 'operative', role);
+          pendingHeading = null;
+          break;
+        }
+        case 'authority': {
+          finishParagraph();
+          const authority = { type: 'authority' as const, text: normaliseSpace(this.plain(block)), organ: role.organ, position: this.position(block.start, block.end) };
+          if (body.authority || body.preamble.length || body.operative.length) {
+            // A second authority line without a part number: an unnumbered part.
+            const division = this.newDivision('part', '', null, block);
+            root.divisions.push(division);
+            divisionStack = [division];
+            body = division;
+            openContainers = [division, ...(annex ? [annex] : [])];
+          }
+          body.authority = authority;
+          break;
+        }
+        case 'division': {
+          finishParagraph();
+          let heading: Heading | null = null;
+          if (role.heading) heading = { type: 'heading', text: normaliseSpace(this.plain(block)), position: this.position(block.start, block.end) };
+          else if (next && this.isHeadingCandidate(next, context)) {
+            heading = this.heading(next);
+            i++;
+          }
+          const division = this.newDivision(role.division, role.num, heading, block);
+          if (heading) division.position.end = heading.position.end;
+          const parentIsPart = divisionStack[0]?.kind === 'part';
+          if (role.division === 'section' && parentIsPart) {
+            divisionStack = [divisionStack[0], division];
+            divisionStack[0].divisions.push(division);
+          } else {
+            divisionStack = [division];
+            (annex ?? root).divisions.push(division);
+          }
+          body = division;
+          openContainers = [...divisionStack, ...(annex ? [annex] : [])];
+          break;
+        }
+        case 'closing': {
+          finishParagraph();
+          if (annex) {
+            pendingHeading = this.heading(block);
+            break;
+          }
+          const parts = [block];
+          if (next && this.isLoneDate(next) && !readClosing(this.plain(block), this.code).date) {
+            parts.push(next);
+            i++;
+          }
+          if (closing) {
+            this.diagnostics.push({ code: 'duplicate-closing', severity: 'warning', message: 'A second adoption line; the first is kept as the closing.', position: this.position(block.start, block.end) });
+            unparsed.push({ type: 'unparsed', text: this.source.slice(block.start, parts[parts.length - 1].end), position: this.position(block.start, parts[parts.length - 1].end) });
+          } else closing = this.closing(parts);
+          closed = true;
+          openContainers = [];
+          break;
+        }
+        case 'annex': {
+          finishParagraph();
+          let title: Heading | null = null;
+          if (next && this.isHeadingCandidate(next, context)) {
+            title = this.heading(next);
+            i++;
+          }
+          annex = {
+            type: 'annex',
+            label: role.label,
+            num: role.num,
+            title,
+            authority: null,
+            preamble: [],
+            leadIn: null,
+            operative: [],
+            divisions: [],
+            position: this.position(block.start, title ? title.position.end.offset : block.end),
+          };
+          annexes.push(annex);
+          body = annex;
+          divisionStack = [];
+          openContainers = [annex];
+          closed = true;
+          break;
+        }
+        case 'heading': {
+          finishParagraph();
+          if (pendingHeading) {
+            pendingHeading.text += ` ${normaliseSpace(this.plain(block))}`;
+            pendingHeading.position.end = this.index.point(block.end);
+          } else pendingHeading = this.heading(block);
+          break;
+        }
+        case 'paragraph': {
+          const text = this.plain(block);
+          const kind = role.opener?.kind;
+          if (paragraph && !role.opener && body.operative.length > 0) {
+            // Text without an opener after the operative part began: it continues the paragraph before.
+            const last = paragraph.labelled.length ? paragraph.labelled[paragraph.labelled.length - 1] : null;
+            (last?.job ?? paragraph.job).holders.push(this.holderOf(block.flow));
+            if (last) last.node.position.end = this.index.point(block.end);
+            paragraph.node.position.end = this.index.point(block.end);
+            break;
+          }
+          finishParagraph();
+          if (text.endsWith(':') && next?.first.kind === 'numbered' && kind !== 'preambular' && body.operative.length === 0 && !role.opener) {
+            body.leadIn = this.heading(block);
+            break;
+          }
+          const isOperative = kind === 'operative' || (kind === undefined && body.operative.length > 0);
+          paragraph = this.newParagraph(block, body, pendingHeading, isOperative ? 'operative' : 'preambular', null);
+          pendingHeading = null;
+          break;
+        }
+      }
+      extend(block.end);
+    }
+    finishParagraph();
+    if (pendingHeading) {
+      const heading: Heading = pendingHeading;
+      unparsed.push({ type: 'unparsed', text: heading.text, position: heading.position });
+      this.diagnostics.push({ code: 'stray-heading', severity: 'warning', message: `A heading with nothing after it: "${heading.text}".`, position: heading.position });
+    }
+
+    const footnotes = this.footnotes();
+    this.finishContent();
+    this.linkFootnotes(footnotes);
+    const pageBreaks = this.pageBreaks();
+    const resolution: Resolution = {
+      type: 'resolution',
+      status: headerState.draft || header.distribution?.value === 'limited' ? 'draft' : 'resolution',
+      language: this.code,
+      form: this.form,
+      header,
+      authority: root.authority,
+      preamble: root.preamble,
+      leadIn: root.leadIn,
+      operative: root.operative,
+      divisions: root.divisions,
+      closing,
+      annexes,
+      footnotes,
+      pageBreaks,
+      unparsed,
+      position: this.position(0, this.source.length),
+    };
+    if (!header.organ && root.authority?.organ) {
+      // The organ of the authority line stands in for a header that does not name it.
+      const organ = this.organOf(root.authority.organ);
+      if (organ) header.organ = { value: organ, text: root.authority.organ, position: root.authority.position };
+    }
+    if (header.resolutionNumber && !header.symbol) {
+      const derived = deriveSymbol(header.resolutionNumber.value, header.organ?.value ?? null);
+      if (derived) header.symbol = { value: derived, stated: false, text: null, position: null };
+    }
+    return resolution;
+  }
+
+  private organOf(words: string): OrganId | null {
+    return matchOrgan(words, this.code)?.id ?? null;
+  }
+
+  private isLoneDate(block: Block): boolean {
+    const text = this.plain(block);
+    const date = parseDate(text, this.code);
+    return date !== null && date.index <= 2 && date.length >= text.length - 2;
+  }
+
+  private isHeadingCandidate(block: Block, context: StructureContext): boolean {
+    const role = roleOf(block, undefined, context);
+    const text = this.plain(block);
+    return (role.kind === 'heading' || (role.kind === 'paragraph' && !role.opener && text.length < 200 && !/[,;]$/.test(text))) && !block.first.kind.startsWith('numbered');
+  }
+
+  private readHeaderBlock(header: ReturnType<typeof emptyHeader>, block: Block, state: HeaderState): boolean {
+    let tag: HeaderTag | null = null;
+    for (const line of block.lines) {
+      const headerLine = { text: this.plainLine(line), position: this.position(line.start, line.end) };
+      // "Resolution adopted by the General Assembly" / "on 14 October 2025": the date line continues it.
+      if (tag === 'adoptedBy' && header.adoptedBy?.value === null && continueHeaderLine(header, tag, headerLine, this.code)) continue;
+      const read = readHeaderLine(header, headerLine, this.code, state);
+      if (read) tag = read;
+      else if (tag && continueHeaderLine(header, tag, headerLine, this.code)) continue;
+      else if (line === block.first) return false;
+      else header.other.push({ value: headerLine.text, text: headerLine.text, position: headerLine.position });
+    }
+    return true;
+  }
+
+  private newDivision(kind: 'part' | 'section', num: string, heading: Heading | null, block: Block): Division {
+    return { type: 'division', kind, num, heading, ...emptyBody(), position: this.position(block.start, block.end) };
+  }
+
+  private newParagraph(
+    block: Block,
+    body: BodyDraft,
+    heading: Heading | null,
+    kind: 'preambular' | 'operative',
+    numbered: { num: string; number: number; ocr: boolean } | null,
+  ) {
+    const common = { heading, opener: null, content: [] as Inline[], subparagraphs: [] as Subparagraph[], text: '', position: this.position(block.start, block.end) };
+    let node: PreambularParagraph | OperativeParagraph;
+    if (kind === 'operative') {
+      const number = numbered ? numbered.number : null;
+      if (numbered?.ocr) {
+        this.diagnostics.push({
+          code: 'ocr-corrected',
+          severity: 'warning',
+          message: `Paragraph number printed "${numbered.num}." read as "${number}." (an OCR slip).`,
+          position: this.position(block.first.start, block.first.end),
+        });
+      }
+      node = { type: 'operativeParagraph', num: numbered ? String(number) : null, number, ...common };
+      body.operative.push(node);
+    } else {
+      node = { type: 'preambularParagraph', ...common };
+      body.preamble.push(node);
+    }
+    const job = this.job(block, node, true);
+    return { node, job, labelled: [] as { block: Block; node: Subparagraph; job: ContentJob }[] };
+  }
+
+  private nestSubparagraphs(paragraph: { node: PreambularParagraph | OperativeParagraph; job: ContentJob; labelled: { block: Block; node: Subparagraph; job: ContentJob }[] }): void {
+    const jobs = new Map(paragraph.labelled.map((entry) => [entry.node, entry.job]));
+    placeLabels(
+      paragraph.labelled.map((entry) => entry.node),
+      paragraph.labelled.map((entry) => entry.node.label),
+      (node, placement) => {
+        if (placement.printed !== undefined) {
+          this.diagnostics.push({
+            code: 'ocr-corrected',
+            severity: 'warning',
+            message: `Subparagraph label printed "(${placement.printed})" read as "(${placement.label})" (an OCR slip).`,
+            position: node.position,
+          });
+        }
+        if (node.label !== placement.label) {
+          this.diagnostics.push({
+            code: 'ocr-corrected',
+            severity: 'warning',
+            message: `Subparagraph label printed "${node.marker}" read as "(${placement.label})" (an OCR slip).`,
+            position: node.position,
+          });
+          node.label = placement.label;
+        }
+        const parent = placement.parent;
+        if (parent && !parent.subparagraphs.includes(node)) {
+          parent.subparagraphs.push(node);
+          jobs.get(parent)!.children.push(jobs.get(node)!);
+          extendTo(parent, node);
+        } else if (!parent) {
+          paragraph.node.subparagraphs.push(node);
+          paragraph.job.children.push(jobs.get(node)!);
+        }
+      },
+    );
+    const last = paragraph.labelled[paragraph.labelled.length - 1];
+    paragraph.node.position.end = last.node.position.end;
+  }
+
+  private closing(parts: Block[]): Closing {
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    const text = parts.map((part) => this.plain(part)).join('\n');
+    const read = readClosing(text, this.code);
+    // Positions of the closing's fields are given for the whole closing: its text is short.
+    const position = this.position(first.start, last.end);
+    return {
+      type: 'closing',
+      meeting: read.meeting ? { value: read.meeting.value, text: text.slice(read.meeting.index, read.meeting.index + read.meeting.length), position } : null,
+      date: read.date ? { value: read.date.iso, text: text.slice(read.date.index, read.date.index + read.date.length), position } : null,
+      vote: read.vote
+        ? {
+            unanimous: read.vote.unanimous,
+            withoutVote: read.vote.withoutVote,
+            inFavour: read.vote.inFavour,
+            against: read.vote.against,
+            abstentions: read.vote.abstentions,
+            abstaining: read.vote.abstaining,
+            text: text.slice(read.vote.index, read.vote.index + read.vote.length),
+            position,
+          }
+        : null,
+      text: normaliseSpace(text),
+      position,
+    };
+  }
+
+  private footnoteDrafts: { note: Footnote; flow: Flow; holder: ReferenceHolder }[] = [];
+
+  private footnotes(): Footnote[] {
+    const notes = this.layout.notes;
+    const ids = noteIds(notes.map((note) => note.marker));
+    return notes.map((note, n) => {
+      const flow = new Flow();
+      let afterBreak = false;
+      for (let l = note.firstLine; l <= note.lastLine; l++) {
+        const line = this.lines[l];
+        if (this.layout.roles[l] === 'furniture') afterBreak = true;
+        if (this.layout.roles[l] !== 'note') continue;
+        const from = l === note.firstLine ? note.bodyStart : line.start;
+        flow.append(this.source, skipSpace(this.source, from, line.end), trimEnd(this.source, from, line.end), ' ', afterBreak);
+        afterBreak = false;
+      }
+      const holder: ReferenceHolder = { flow, nodes: readInline(flow, this.form), pageAt: () => -2 };
+      const first = this.lines[note.firstLine];
+      const footnote: Footnote = {
+        type: 'footnote',
+        id: ids[n],
+        marker: note.marker,
+        content: [],
+        text: '',
+        references: [],
+        position: this.position(skipSpace(this.source, first.start, first.end), this.lines[note.lastLine].end),
+      };
+      this.footnoteDrafts.push({ note: footnote, flow, holder });
+      return footnote;
+    });
+  }
+
+  /** Links references, then builds every content job's inline nodes, opener and text. */
+  private finishContent(): void {
+    // A note serves the references printed on its own page.
+    const sites: NoteSite[] = this.footnoteDrafts.map(({ note }) => ({ id: note.id, marker: note.marker, page: this.pageAt(note.position.start.offset) }));
+    const language = languages[this.code];
+    linkReferences(this.holders, sites, this.form, {
+      numberTakers: new Set(NUMBER_TAKERS),
+      numberFollowers: new Set([...language.months.flat().map((m) => m.toLowerCase()), ...NUMBER_FOLLOWERS]),
+    });
+    for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
+    for (const { note, flow, holder } of this.footnoteDrafts) {
+      note.content = toTreeInline(holder.nodes, flow, this.index);
+      note.text = normaliseSpace(plainText(holder.nodes, flow)).trim();
+    }
+  }
+
+  private finishJob(job: ContentJob): void {
+    const content: Inline[] = [];
+    let text = '';
+    job.holders.forEach((holder, h) => {
+      let nodes: FlowInline[] = holder.nodes;
+      if (h === 0 && job.withOpener) {
+        const split = splitOpener(nodes, holder.flow, this.form, this.code);
+        if (split.opener) {
+          job.target.opener = {
+            type: 'opener',
+            text: split.opener.text,
+            known: split.opener.known,
+            position: this.position(holder.flow.startOf(split.opener.from), holder.flow.endOf(split.opener.to)),
+          };
+          text += split.opener.text;
+        }
+        nodes = split.rest;
+      }
+      content.push(...toTreeInline(nodes, holder.flow, this.index));
+      const own = plainText(nodes, holder.flow);
+      text += text && own && !/^[\s,;:.]/.test(own) ? ` ${own}` : own;
+    });
+    for (const child of job.children) text += ` ${child.target.text}`;
+    job.target.content = content;
+    job.target.text = normaliseSpace(text).trim();
+  }
+
+  private linkFootnotes(footnotes: Footnote[]): void {
+    const byId = new Map(footnotes.map((note) => [note.id, note]));
+    const visit = (nodes: Inline[]) => {
+      for (const node of nodes) {
+        if (node.type === 'footnoteReference') {
+          if (node.footnoteId) byId.get(node.footnoteId)?.references.push(node.id);
+          else
+            this.diagnostics.push({
+              code: 'footnote-missing',
+              severity: 'warning',
+              message: `Footnote marker "${node.marker}" has no footnote.`,
+              position: node.position,
+            });
+        } else if (node.type === 'emphasis' || node.type === 'strong') visit(node.children);
+      }
+    };
+    for (const job of this.jobs) visit(job.target.content);
+  }
+
+  private pageBreaks(): PageBreak[] {
+    return this.layout.pageBreaks.map((pb) => {
+      const lines = this.lines.slice(pb.firstLine, pb.lastLine + 1).filter((l) => l.kind !== 'blank');
+      const first = this.lines[pb.firstLine];
+      const last = this.lines[pb.lastLine];
+      return {
+        type: 'pageBreak',
+        page: pb.page,
+        lines: lines.map((l) => l.text),
+        position: this.position(skipSpace(this.source, first.start, first.end), last.end),
+      };
+    });
+  }
+}
+
+function extendTo(parent: { position: { end: { offset: number } } }, child: { position: { end: { offset: number } } }): void {
+  if (child.position.end.offset > parent.position.end.offset) parent.position.end = child.position.end as never;
+}
+
+function skipSpace(source: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(source[i])) i++;
+  return i;
+}
+
+function trimEnd(source: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && /\s/.test(source[i - 1])) i--;
+  return i;
+}

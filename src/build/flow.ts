@@ -1,0 +1,68 @@
+/**
+ * Text re-flowed from several pieces of the original input (the lines of a paragraph, possibly on
+ * two pages), with a map back to original offsets: every position in the tree points into the
+ * original input, not into the re-flowed text.
+ */
+export interface FlowSegment {
+  /** Offset of the segment in the flowed text. */
+  at: number;
+  /** Offset of the segment in the original input. */
+  from: number;
+  length: number;
+  /** A page break lies between this segment and the previous one. */
+  afterPageBreak: boolean;
+}
+
+export class Flow {
+  text = '';
+  readonly segments: FlowSegment[] = [];
+
+  /** Appends `source[from, to)`, joined to what precedes by `joiner` (a space, or nothing after a cut hyphen). */
+  append(source: string, from: number, to: number, joiner: string, afterPageBreak = false): void {
+    if (to <= from) return;
+    if (this.text.length > 0) this.text += joiner;
+    this.segments.push({ at: this.text.length, from, length: to - from, afterPageBreak });
+    this.text += source.slice(from, to);
+  }
+
+  /** Drops the last `count` characters (a hyphen that joined two halves of a word). */
+  trimEnd(count: number): void {
+    const last = this.segments[this.segments.length - 1];
+    if (!last || last.length < count) return;
+    last.length -= count;
+    this.text = this.text.slice(0, this.text.length - count);
+  }
+
+  private segmentAt(offset: number): number {
+    let low = 0;
+    let high = this.segments.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.segments[mid].at <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** Original offset of the character at `offset` of the flowed text. */
+  startOf(offset: number): number {
+    if (this.segments.length === 0) return 0;
+    const segment = this.segments[this.segmentAt(offset)];
+    return segment.from + Math.min(Math.max(0, offset - segment.at), segment.length);
+  }
+
+  /** Original offset just after the character before `offset` (an exclusive end). */
+  endOf(offset: number): number {
+    if (this.segments.length === 0) return 0;
+    if (offset <= 0) return this.segments[0].from;
+    const segment = this.segments[this.segmentAt(offset - 1)];
+    return segment.from + Math.min(Math.max(0, offset - segment.at), segment.length);
+  }
+
+  /** Flow offsets where a page break falls, strictly inside (from, to). */
+  pageBreaksWithin(from: number, to: number): number[] {
+    const cuts: number[] = [];
+    for (const segment of this.segments) if (segment.afterPageBreak && segment.at > from && segment.at < to) cuts.push(segment.at);
+    return cuts;
+  }
+}

@@ -1,0 +1,146 @@
+import { parse as parseGrammar } from '../generated/resolution.js';
+import type { InputForm, Inline, Position } from '../schema/index.js';
+import type { LineIndex } from '../source/line-index.js';
+import type { Flow } from './flow.js';
+
+/** An inline node in flow coordinates, before positions are mapped to the original input. */
+export type FlowInline =
+  | { type: 'text'; from: number; to: number }
+  | { type: 'sup'; value: string; from: number; to: number }
+  | { type: 'reference'; marker: string; from: number; to: number; id: string; footnoteId: string | null }
+  | { type: 'emphasis' | 'strong'; children: FlowInline[]; from: number; to: number };
+
+interface Token {
+  kind: 'delimiter' | 'sup' | 'text';
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Reads the inline markup of a flow: markdown emphasis and superscripts, or plain text. */
+export function readInline(flow: Flow, form: InputForm): FlowInline[] {
+  if (flow.text.length === 0) return [];
+  if (form === 'text') return [{ type: 'text', from: 0, to: flow.text.length }];
+  const tokens: Token[] = parseGrammar(flow.text, { startRule: 'Inline' });
+  return pairEmphasis(tokens, flow.text);
+}
+
+/**
+ * Pairs `*` / `**` delimiter runs with a stack, as CommonMark does in spirit: a run opens when a
+ * non-space follows it and closes when a non-space precedes it and an opener of the same length is
+ * open. Unpaired runs stay text. Linear in the number of tokens.
+ */
+function pairEmphasis(tokens: Token[], text: string): FlowInline[] {
+  const out: FlowInline[] = [];
+  const open: { at: number; length: number; from: number }[] = [];
+  // Opening delimiters wait in `out` as text nodes that must not absorb the text after them.
+  const waiting = new Set<FlowInline>();
+  const pushText = (from: number, to: number) => {
+    const last = out[out.length - 1];
+    if (last?.type === 'text' && last.to === from && !waiting.has(last)) last.to = to;
+    else out.push({ type: 'text', from, to });
+  };
+  for (const token of tokens) {
+    if (token.kind === 'sup') {
+      out.push({ type: 'sup', value: token.value, from: token.start, to: token.end });
+      continue;
+    }
+    if (token.kind === 'text') {
+      pushText(token.start, token.end);
+      continue;
+    }
+    const length = token.value.length;
+    const before = text[token.start - 1];
+    const after = text[token.end];
+    const canClose = before !== undefined && !/\s/.test(before);
+    const opener = canClose ? findOpener(open, length) : -1;
+    if (opener >= 0) {
+      const entry = open[opener];
+      open.length = opener;
+      const children = out.splice(entry.at + 1);
+      out[entry.at] = {
+        type: length === 2 ? 'strong' : 'emphasis',
+        children: length === 3 ? [{ type: 'strong', children, from: entry.from + 1, to: token.end - 1 }] : children,
+        from: entry.from,
+        to: token.end,
+      };
+    } else if (after !== undefined && !/\s/.test(after)) {
+      open.push({ at: out.length, length, from: token.start });
+      const placeholder: FlowInline = { type: 'text', from: token.start, to: token.end };
+      waiting.add(placeholder);
+      out.push(placeholder);
+    } else {
+      pushText(token.start, token.end);
+    }
+  }
+  return mergeText(out);
+}
+
+function findOpener(open: { length: number }[], length: number): number {
+  for (let i = open.length - 1; i >= 0; i--) if (open[i].length === length) return i;
+  return -1;
+}
+
+/** Unpaired delimiters were left as separate text nodes; join neighbours. */
+function mergeText(nodes: FlowInline[]): FlowInline[] {
+  const out: FlowInline[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text' && last.to === node.from) last.to = node.to;
+    else out.push(node);
+  }
+  return out;
+}
+
+/** Plain text of flow inline nodes, markup left out (markers of footnote references too). */
+export function plainText(nodes: FlowInline[], flow: Flow): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'text') text += flow.text.slice(node.from, node.to);
+    else if (node.type === 'sup') text += node.value;
+    else if (node.type === 'emphasis' || node.type === 'strong') text += plainText(node.children, flow);
+  }
+  return text;
+}
+
+/** Collapses runs of white space to one space. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ');
+}
+
+/**
+ * Converts flow inline nodes into tree nodes with original positions. A text node that a page break
+ * cuts is split in two, so that no position spans page furniture.
+ */
+export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex): Inline[] {
+  const out: Inline[] = [];
+  const position = (from: number, to: number): Position => index.position(flow.startOf(from), flow.endOf(to));
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text': {
+        let from = node.from;
+        for (const cut of [...flow.pageBreaksWithin(node.from, node.to), node.to]) {
+          const value = normaliseSpace(flow.text.slice(from, cut));
+          if (value.length > 0) out.push({ type: 'text', value, position: position(from, cut) });
+          from = cut;
+        }
+        break;
+      }
+      case 'sup':
+        out.push({ type: 'superscript', value: node.value, position: position(node.from, node.to) });
+        break;
+      case 'reference':
+        out.push({
+          type: 'footnoteReference',
+          id: node.id,
+          marker: node.marker,
+          footnoteId: node.footnoteId,
+          position: position(node.from, node.to),
+        });
+        break;
+      default:
+        out.push({ type: node.type, children: toTreeInline(node.children, flow, index), position: position(node.from, node.to) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { matchOpener, type LanguageCode } from '../languages/index.js';
+import type { InputForm } from '../schema/index.js';
+import type { Flow } from './flow.js';
+import { plainText, type FlowInline } from './inline.js';
+
+export interface OpenerSplit {
+  opener: { text: string; known: boolean; from: number; to: number } | null;
+  rest: FlowInline[];
+}
+
+const TRAILING_PUNCTUATION = /[\s,;:.]+$/;
+
+/**
+ * Holds the opener apart from the rest of a paragraph: the italic run that starts it in markdown,
+ * or, in plain text (or markdown without italics), the phrase the language data recognises.
+ */
+export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, code: LanguageCode): OpenerSplit {
+  const first = nodes[0];
+  if (form === 'markdown' && first && (first.type === 'emphasis' || first.type === 'strong')) {
+    const text = plainText(first.children, flow).replace(TRAILING_PUNCTUATION, '').trim();
+    if (text.length > 0) {
+      const known = matchOpener(text, code)?.known === true;
+      const innerFrom = first.children[0]?.from ?? first.from;
+      return { opener: { text, known, from: innerFrom, to: innerFrom + text.length }, rest: trimLeadingSpace(nodes.slice(1), flow) };
+    }
+  }
+  if (!first || first.type !== 'text') return { opener: null, rest: nodes };
+  const match = matchOpener(flow.text.slice(first.from, first.to), code);
+  if (!match) return { opener: null, rest: nodes };
+  const to = first.from + match.length;
+  const rest: FlowInline[] = to < first.to ? [{ type: 'text', from: to, to: first.to }, ...nodes.slice(1)] : nodes.slice(1);
+  return { opener: { text: match.text, known: match.known, from: first.from, to }, rest: trimLeadingSpace(rest, flow) };
+}
+
+function trimLeadingSpace(nodes: FlowInline[], flow: Flow): FlowInline[] {
+  const first = nodes[0];
+  if (!first || first.type !== 'text') return nodes;
+  let from = first.from;
+  while (from < first.to && /\s/.test(flow.text[from])) from++;
+  return from === first.to ? nodes.slice(1) : [{ ...first, from }, ...nodes.slice(1)];
+}

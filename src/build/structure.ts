@@ -1,0 +1,85 @@
+import { matchOpener, matchOrgan, type LanguageCode, type OpenerMatch } from '../languages/index.js';
+import type { Annex, Authority, Division, Heading, OperativeParagraph, PreambularParagraph, Subparagraph } from '../schema/index.js';
+import type { Block } from './blocks.js';
+import { isClosingText } from './closing.js';
+
+/** A body under construction: the resolution's, a part's, a section's or an annex's. */
+export interface BodyDraft {
+  authority: Authority | null;
+  preamble: PreambularParagraph[];
+  leadIn: Heading | null;
+  operative: OperativeParagraph[];
+  divisions: Division[];
+}
+
+export type BlockRole =
+  | { kind: 'authority'; organ: string | null }
+  | { kind: 'numbered'; num: string; number: number; ocr: boolean }
+  | { kind: 'labelled'; label: string; marker: string }
+  | { kind: 'division'; num: string; division: 'part' | 'section'; heading: boolean }
+  | { kind: 'annex'; label: string; num: string | null }
+  | { kind: 'closing' }
+  | { kind: 'heading' }
+  | { kind: 'paragraph'; opener: OpenerMatch | null };
+
+const ANNEX_LABEL = /^(annex|annexe|anexo|appendix|enclosure)(?:\s+([IVXL]+|\d+|[A-Z]))?\s*$/i;
+/** What may stand before the organ's name in an authority line: an article, "Therefore". */
+const AUTHORITY_PREFIX = /^\s*(?:(?:now,?\s+)?therefore,?\s+|par conséquent,?\s+|por consiguiente,?\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+|el\s+)?$/i;
+const ENDS_LIKE_PROSE = /[,;:.!?]["”’)]*$/;
+
+export interface StructureContext {
+  code: LanguageCode;
+  /** Markup-free text of a block. */
+  plain: (block: Block) => string;
+}
+
+/** Decides what a block is, from its first line's shape and its words. */
+export function roleOf(block: Block, next: Block | undefined, context: StructureContext): BlockRole {
+  const text = context.plain(block);
+  const first = block.first;
+  if (first.kind === 'numbered' && first.num) {
+    const number = first.ocr ? (first.num === 'S' ? 5 : first.num === 'l' ? 1 : 0) : Number(first.num);
+    return { kind: 'numbered', num: first.num, number, ocr: first.ocr === true };
+  }
+  if (first.kind === 'labelled' && first.label) return { kind: 'labelled', label: first.label, marker: first.marker ?? first.label };
+  const annex = ANNEX_LABEL.exec(text);
+  if (annex) return { kind: 'annex', label: text, num: annex[2] ?? null };
+  if (first.kind === 'numeral' && first.num) {
+    const roman = /^[IVXL]+$/.test(first.num) && first.num !== 'L';
+    const nextIsAuthority = next !== undefined && isAuthority(context.plain(next), context.code) !== null;
+    const division = roman || first.dot || !nextIsAuthority ? 'section' : 'part';
+    return { kind: 'division', num: first.num, division: roman || first.dot ? 'section' : division, heading: first.body !== null };
+  }
+  const organ = isAuthority(text, context.code);
+  if (organ !== null) return { kind: 'authority', organ: organ || null };
+  if (isClosingText(text, context.code)) return { kind: 'closing' };
+  if (first.kind === 'heading') return { kind: 'heading' };
+  const opener = matchOpener(text, context.code);
+  if (!opener && looksLikeHeading(text)) return { kind: 'heading' };
+  return { kind: 'paragraph', opener };
+}
+
+/** "The General Assembly,", "L'Assemblée générale,", "Therefore the Security Council,": the organ's words, or null. */
+export function isAuthority(text: string, code: LanguageCode): string | null {
+  if (text.length > 70 || /\d/.test(text)) return null;
+  const organ = matchOrgan(text, code);
+  if (!organ || organ.index > 30) return null;
+  const before = text.slice(0, organ.index);
+  const rest = text.slice(organ.index + organ.length).trim();
+  if (!/^[,:]?$/.test(rest) || !AUTHORITY_PREFIX.test(before)) return null;
+  // "Assemblée générale" alone is the organ line of a header; the authority line has its article or comma.
+  if (rest === '' && before.trim() === '') return null;
+  return text.slice(organ.index, organ.index + organ.length);
+}
+
+function looksLikeHeading(text: string): boolean {
+  return text.length > 0 && text.length < 120 && !ENDS_LIKE_PROSE.test(text) && /^\p{Lu}/u.test(text) && !text.includes('\n');
+}
+
+export function emptyBody(): BodyDraft {
+  return { authority: null, preamble: [], leadIn: null, operative: [], divisions: [] };
+}
+
+export type Paragraph = PreambularParagraph | OperativeParagraph;
+export type Labelled = Paragraph | Subparagraph;
+export type { Annex };

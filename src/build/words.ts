@@ -1,0 +1,26 @@
+import type { LanguageData } from '../languages/types.js';
+
+/** A regular-expression alternation of phrases, longest first, spaces and hyphens matched loosely. */
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      phrase
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+')
+        .replace(/['’]/g, "['’]")
+        .replace(/-/g, '[-\u2010\u2011]'),
+    )
+    .join('|');
+}
+
+const cache = new WeakMap<LanguageData, Map<string, RegExp>>();
+
+/** Compiles a language-dependent pattern once per language. */
+export function languagePattern(language: LanguageData, key: string, build: (language: LanguageData) => RegExp): RegExp {
+  let patterns = cache.get(language);
+  if (!patterns) cache.set(language, (patterns = new Map()));
+  let pattern = patterns.get(key);
+  if (!pattern) patterns.set(key, (pattern = build(language)));
+  return pattern;
+}

@@ -1,0 +1,83 @@
+import { perLanguage } from './per-language.js';
+import { alternatives, phrasePattern } from './patterns.js';
+import type { LanguageData } from './types.js';
+import { foldWord } from './words.js';
+
+/** A full date found in a text: ISO form and where it is written. */
+export interface DateMatch {
+  /** yyyy-mm-dd. */
+  iso: string;
+  index: number;
+  length: number;
+}
+
+/** A month name as the pattern captures it: letters, with the characters OCR puts in their place ("Apri]"). */
+const MONTH_NAME = '(\\p{L}[\\p{L}\\]\\[|!]{2,9})';
+/** OCR slips are accepted only in names this long, where one wrong letter cannot hide another month. */
+const MIN_LENGTH_FOR_SLIPS = 5;
+
+interface CompiledDates {
+  pattern: RegExp;
+  months: Map<string, number>;
+}
+
+const compileDates = perLanguage((data: LanguageData): CompiledDates => {
+  const { daySuffixes, dayMonthLinks, monthYearLinks, monthFirst } = data.dates;
+  const suffix = daySuffixes.length ? `(?:${alternatives(daySuffixes, phrasePattern)})?` : '';
+  const link = (words: readonly string[]) => (words.length ? `(?:(?:${alternatives(words, phrasePattern)})\\s+)?` : '');
+  const day = `(\\d{1,2})${suffix}`;
+  const year = '(\\d{4})(?!\\d)';
+  const dayFirst = `(?<!\\d)${day}\\s+${link(dayMonthLinks)}${MONTH_NAME}\\s+${link(monthYearLinks)}${year}`;
+  const monthFirstForm = `(?<!\\p{L})${MONTH_NAME}\\s+${day},?\\s+${year}`;
+  const source = monthFirst ? `${dayFirst}|${monthFirstForm}` : dayFirst;
+
+  const months = new Map<string, number>();
+  data.months.forEach((names, index) => names.forEach((name) => months.set(foldWord(name), index + 1)));
+  return { pattern: new RegExp(source, 'giu'), months };
+});
+
+/** The month a written name stands for, allowing one wrong character in a long name when only one month fits. */
+function monthNumber(written: string, months: Map<string, number>): number | null {
+  const folded = foldWord(written);
+  const exact = months.get(folded);
+  if (exact) return exact;
+  if (folded.length < MIN_LENGTH_FOR_SLIPS) return null;
+  const nearby = new Set<number>();
+  for (const [name, month] of months) {
+    if (name.length === folded.length && differsByOne(name, folded)) nearby.add(month);
+  }
+  return nearby.size === 1 ? [...nearby][0] : null;
+}
+
+function differsByOne(a: string, b: string): boolean {
+  let differences = 0;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/**
+ * The first full date in `text` that exists ("23 décembre 2003", "March 11, 1994",
+ * "19 de febrero de 2004"), or null.
+ */
+export function findDate(data: LanguageData, text: string): DateMatch | null {
+  const { pattern, months } = compileDates(data);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // Groups 1-3: day, month, year; 4-6: month, day, year.
+    const [dayText, monthText, yearText] = match[1] ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
+    const month = monthNumber(monthText, months);
+    const day = Number(dayText);
+    const year = Number(yearText);
+    if (month && day >= 1 && day <= daysInMonth(year, month)) {
+      return { iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, index: match.index, length: match[0].length };
+    }
+    pattern.lastIndex = match.index + 1;
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+/**
+ * Language data (English, French, Spanish) and the functions that read resolutions with it.
+ * The data files hold words only; the other modules hold the logic and compile each language's
+ * data once, on first use.
+ */
+import type { OrganId } from '../schema/header.js';
+import { findDate, type DateMatch } from './dates.js';
+import { detectLanguageOf } from './detect.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { compileOpeners, matchOpenerWith, type OpenerMatch } from './openers.js';
+import { readOrdinalNumber, readOrdinalWords } from './ordinals.js';
+import { findOrgan, type OrganMatch } from './organs.js';
+import { perLanguage } from './per-language.js';
+import type { LanguageData, OpenerKind } from './types.js';
+
+export type { LanguageData, NamedOrganId, OpenerData, OpenerKind } from './types.js';
+export type { DateMatch, OpenerMatch, OrganMatch, OrganId };
+
+export type LanguageCode = 'en' | 'fr' | 'es';
+
+export const languages: Record<LanguageCode, LanguageData> = { en, fr, es };
+
+/** English first: it wins when the text gives no evidence. */
+const candidates = Object.entries(languages) as [LanguageCode, LanguageData][];
+
+/** The language of a resolution, from the stop words in its first 20 kB; 'en' when unsure. */
+export function detectLanguage(text: string): LanguageCode {
+  return detectLanguageOf(text, candidates);
+}
+
+/**
+ * The first full date in `text` ("23 décembre 2003", "1er janvier 2004", "March 11, 1994",
+ * "19 de febrero de 2004") that exists, as ISO yyyy-mm-dd with its place in `text`; null if none.
+ * The place covers the date only ("on 11 March 1994" → "11 March 1994").
+ */
+export function parseDate(text: string, lang: LanguageCode): DateMatch | null {
+  return findDate(languages[lang], text);
+}
+
+/** A spelled-out ordinal ("Fifty-eighth", "Soixante et onzième", "Septuagésimo noveno") as a number, or null. */
+export function parseOrdinalWords(words: string, lang: LanguageCode): number | null {
+  return readOrdinalWords(languages[lang], words);
+}
+
+/** The number of an ordinal written in figures at the start of `text` ("78th", "1er", "78.ª"), or null. */
+export function parseOrdinalNumber(text: string, lang: LanguageCode): number | null {
+  return readOrdinalNumber(languages[lang], text);
+}
+
+/** The first name of a principal organ in `text`, any case, with its place; null if none. */
+export function matchOrgan(text: string, lang: LanguageCode): OrganMatch | null {
+  return findOrgan(languages[lang], text);
+}
+
+const compiledOpeners = perLanguage((data) => compileOpeners(data.openers));
+
+/**
+ * The opener at the very start of `paragraph` (text after its number, no markup), or null when the
+ * paragraph does not begin with one. `expected` settles words that read both ways.
+ */
+export function matchOpener(paragraph: string, lang: LanguageCode, expected?: OpenerKind): OpenerMatch | null {
+  return matchOpenerWith(compiledOpeners(languages[lang]), paragraph, expected);
+}

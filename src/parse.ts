@@ -1,0 +1,71 @@
+import { buildResolution } from './build/build.js';
+import { checkIsResolution } from './build/is-resolution.js';
+import { languages } from './languages/index.js';
+import type { Diagnostic, InputForm, Language, ParseResult, Resolution } from './schema/index.js';
+import { LineIndex } from './source/line-index.js';
+import { detectForm } from './source/form.js';
+
+export interface ParseOptions {
+  /** The language of the text, or `auto` (default) to detect it. */
+  language?: Language | 'auto';
+  /** `markdown` (converted from the PDF), `text` (extracted from the PDF), or `auto` (default). */
+  form?: InputForm | 'auto';
+}
+
+const LANGUAGES = new Set(['auto', ...Object.keys(languages)]);
+const FORMS = new Set(['auto', 'markdown', 'text']);
+
+/**
+ * Parses a UN resolution into a typed tree. Never throws on any input string: what cannot be read
+ * becomes an `unparsed` node with a diagnostic. Throws a TypeError only for invalid options.
+ */
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
+  if (typeof text !== 'string') throw new TypeError(`parse() expects a string, got ${typeof text}`);
+  const language = options.language ?? 'auto';
+  const form = options.form ?? 'auto';
+  if (!LANGUAGES.has(language)) throw new TypeError(`Unknown language "${language}": expected one of ${[...LANGUAGES].join(', ')}`);
+  if (!FORMS.has(form)) throw new TypeError(`Unknown form "${form}": expected auto, markdown or text`);
+  const resolvedForm = form === 'auto' ? detectForm(text) : form;
+  let result: ParseResult;
+  try {
+    result = buildResolution(text, { language, form: resolvedForm });
+  } catch (error) {
+    result = fallback(text, resolvedForm, language === 'auto' ? 'en' : language, error);
+  }
+  result.diagnostics.push(...checkIsResolution(result.resolution));
+  return result;
+}
+
+/** The whole input as one unparsed node: the promise is that nothing is dropped, even on a bug. */
+function fallback(text: string, form: InputForm, language: Language, error: unknown): ParseResult {
+  const index = new LineIndex(text);
+  const position = index.position(0, text.length);
+  const resolution: Resolution = {
+    type: 'resolution',
+    status: 'resolution',
+    language,
+    form,
+    header: {
+      type: 'header', organ: null, symbol: null, distribution: null, issueDate: null, session: null, agendaItems: [],
+      agendaTitle: null, adoptedBy: null, reference: null, resolutionNumber: null, title: null, other: [], position: null,
+    },
+    authority: null,
+    preamble: [],
+    leadIn: null,
+    operative: [],
+    divisions: [],
+    closing: null,
+    annexes: [],
+    footnotes: [],
+    pageBreaks: [],
+    unparsed: text.length ? [{ type: 'unparsed', text, position }] : [],
+    position,
+  };
+  const diagnostic: Diagnostic = {
+    code: 'internal-error',
+    severity: 'error',
+    message: `The parser failed on this input (${error instanceof Error ? error.message : String(error)}); the text is kept as unparsed. Please report it.`,
+    position,
+  };
+  return { resolution, diagnostics: [diagnostic] };
+}

@@ -1,0 +1,48 @@
+import { parse as parseGrammar } from '../generated/resolution.js';
+
+export type LineKind =
+  | 'blank'
+  | 'thematicBreak'
+  | 'separator'
+  | 'markdownFootnote'
+  | 'heading'
+  | 'numbered'
+  | 'labelled'
+  | 'leadingNumber'
+  | 'numeral'
+  | 'text';
+
+/** One physical line of the input, classified by the grammar's `Lines` rule. */
+export interface SourceLine {
+  index: number;
+  kind: LineKind;
+  /** Offsets of the line in the original input, without its line break. */
+  start: number;
+  end: number;
+  /** Where the content after the line's marker (number, label, `#`) begins, or null. */
+  body: number | null;
+  /** The whole line, trimmed. */
+  text: string;
+  num?: string;
+  label?: string;
+  marker?: string;
+  slash?: boolean;
+  ocr?: boolean;
+  dot?: boolean;
+  depth?: number;
+}
+
+/** The trimmed text of the line after its marker. */
+export function bodyText(line: SourceLine, source: string): string {
+  return line.body === null ? '' : source.slice(line.body, line.end).trim();
+}
+
+export function readLines(source: string): SourceLine[] {
+  const raw: Omit<SourceLine, 'index' | 'text'>[] = parseGrammar(source, { startRule: 'Lines' });
+  return raw.map((line, index) => ({
+    ...line,
+    body: line.body ?? null,
+    index,
+    text: source.slice(line.start, line.end).trim(),
+  }));
+}

@@ -1,0 +1,234 @@
+import type { InputForm } from '../schema/index.js';
+import type { SourceLine } from './lines.js';
+
+/**
+ * What a line is to the reader once the page is set aside: part of the text flow, page furniture
+ * (running headers and footers, job numbers, page counters), the rule above a footnote block, or a
+ * line of a footnote.
+ */
+export type LineRole = 'content' | 'blank' | 'furniture' | 'separator' | 'note';
+
+export interface PageBreakInfo {
+  firstLine: number;
+  lastLine: number;
+  page: number | null;
+}
+
+export interface NoteBlock {
+  marker: string;
+  /** Offset where the note's text begins (after its marker). */
+  bodyStart: number;
+  firstLine: number;
+  lastLine: number;
+  /** Index of the page break that follows the note (the note belongs to the page before it), or -1 at the end. */
+  pageIndex: number;
+}
+
+export interface PageLayout {
+  roles: LineRole[];
+  pageBreaks: PageBreakInfo[];
+  notes: NoteBlock[];
+  /** For each line: how many page breaks precede it. */
+  pageOf: number[];
+}
+
+const JOB_NUMBER = /^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?$/;
+const BARCODE = /^\*\d{6,}\*$/;
+const PAGE_COUNTER = /^(\d{1,3})\s*\/\s*\d{1,3}$|^Page\s+(\d{1,3})$|^-\s*(\d{1,3})\s*-$/i;
+const SYMBOL = /^[ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?$/;
+/** Lines of a running title are at least this long, so that a short content line is not taken for one. */
+const MIN_TITLE_LINE = 12;
+
+export interface LayoutHints {
+  /** Index of the first line after the header block: furniture is looked for from there on. */
+  bodyStartLine: number;
+  /** Normalised texts a running title may be cut from (title, agenda item title). */
+  runningTitles: string[];
+  /** Lines that open with a number but are not notes (a date: "23 December 2003"). */
+  isNotNote: (text: string) => boolean;
+}
+
+export function normaliseForComparison(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** Finds the page furniture and the footnote blocks of the input. */
+export function analysePages(lines: SourceLine[], form: InputForm, hints: LayoutHints): PageLayout {
+  const roles: LineRole[] = lines.map((line) => (line.kind === 'blank' ? 'blank' : 'content'));
+  const pageBreaks: PageBreakInfo[] = [];
+  const notes: NoteBlock[] = [];
+  if (form === 'markdown') markMarkdownPages(lines, roles, pageBreaks, notes);
+  else markTextPages(lines, roles, pageBreaks, notes, hints);
+  const pageOf: number[] = new Array(lines.length);
+  let seen = 0;
+  for (let i = 0, b = 0; i < lines.length; i++) {
+    while (b < pageBreaks.length && pageBreaks[b].firstLine <= i) {
+      b++;
+      seen = b;
+    }
+    pageOf[i] = seen;
+  }
+  for (const note of notes) {
+    const next = pageBreaks.findIndex((pb) => pb.firstLine > note.lastLine);
+    note.pageIndex = next;
+  }
+  return { roles, pageBreaks, notes, pageOf };
+}
+
+function markMarkdownPages(lines: SourceLine[], roles: LineRole[], pageBreaks: PageBreakInfo[], notes: NoteBlock[]): void {
+  let page = 1;
+  for (const line of lines) {
+    if (line.kind === 'thematicBreak') {
+      roles[line.index] = 'furniture';
+      pageBreaks.push({ firstLine: line.index, lastLine: line.index, page: null });
+      page++;
+    } else if (line.kind === 'markdownFootnote') {
+      roles[line.index] = 'note';
+      notes.push(noteOf(line, line.marker ?? '', line.body ?? line.end));
+    }
+  }
+}
+
+function noteOf(line: SourceLine, marker: string, bodyStart: number): NoteBlock {
+  return { marker, bodyStart, firstLine: line.index, lastLine: line.index, pageIndex: -1 };
+}
+
+function isStrongFurniture(text: string, symbol: string | null): boolean {
+  if (JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_COUNTER.test(text)) return true;
+  if (!SYMBOL.test(text)) return false;
+  return symbol === null || text.replace(/\s+/g, ' ') === symbol;
+}
+
+function pageNumberOf(text: string): number | null {
+  const match = PAGE_COUNTER.exec(text);
+  if (!match) return null;
+  return Number(match[1] ?? match[2] ?? match[3]);
+}
+
+function markTextPages(
+  lines: SourceLine[],
+  roles: LineRole[],
+  pageBreaks: PageBreakInfo[],
+  notes: NoteBlock[],
+  hints: LayoutHints,
+): void {
+  const symbol = findSymbol(lines.slice(0, hints.bodyStartLine));
+  const isTitleLine = (text: string) => {
+    if (text.length < MIN_TITLE_LINE) return false;
+    const normal = normaliseForComparison(text);
+    return hints.runningTitles.some((title) => title.includes(normal));
+  };
+  // 1. Running headers and footers: clusters of furniture lines joined by blanks and title lines.
+  for (let i = hints.bodyStartLine; i < lines.length; i++) {
+    if (roles[i] !== 'content' || !isStrongFurniture(lines[i].text, symbol)) continue;
+    let first = i;
+    let last = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (roles[j] === 'blank') continue;
+      if (isStrongFurniture(lines[j].text, symbol) || isTitleLine(lines[j].text) || lines[j].text.startsWith('\f')) last = j;
+      else break;
+    }
+    for (let j = i - 1; j >= hints.bodyStartLine; j--) {
+      if (roles[j] === 'blank') continue;
+      if (isTitleLine(lines[j].text)) first = j;
+      else break;
+    }
+    let page: number | null = null;
+    for (let j = first; j <= last; j++) {
+      if (roles[j] !== 'blank') roles[j] = 'furniture';
+      page ??= pageNumberOf(lines[j].text);
+    }
+    pageBreaks.push({ firstLine: first, lastLine: last, page });
+    i = last;
+  }
+  // 2. Footnote blocks under a rule of underscores, up to the next page furniture.
+  let lastMarker = 0;
+  for (let i = hints.bodyStartLine; i < lines.length; i++) {
+    if (lines[i].kind !== 'separator' || roles[i] !== 'content') continue;
+    roles[i] = 'separator';
+    let current: NoteBlock | null = null;
+    let j = i + 1;
+    for (; j < lines.length && roles[j] !== 'furniture'; j++) {
+      const line = lines[j];
+      if (roles[j] === 'blank') continue;
+      const num = line.kind === 'leadingNumber' || line.kind === 'numbered' ? Number(line.num) : NaN;
+      if (num > lastMarker && num <= lastMarker + 5 && (current === null || num === lastMarker + 1)) {
+        current = noteOf(line, line.num ?? '', line.body ?? line.end);
+        notes.push(current);
+        lastMarker = num;
+        roles[j] = 'note';
+      } else if (current) {
+        current.lastLine = j;
+        roles[j] = 'note';
+      } else break;
+    }
+    i = j - 1;
+  }
+  // 3. Notes printed without a rule: "1/ …" before a page footer, and the notes at the end of a
+  //    compilation page ("22 Adopted without vote.").
+  markUnruledNotes(lines, roles, notes, hints);
+  notes.sort((a, b) => a.firstLine - b.firstLine);
+}
+
+function findSymbol(headerLines: SourceLine[]): string | null {
+  for (const line of headerLines) if (SYMBOL.test(line.text)) return line.text.replace(/\s+/g, ' ');
+  return null;
+}
+
+/**
+ * Walks back from each page break (and from the end) over blocks that open with a note number:
+ * "1/ S/1994/262." or, at the very end, "49 Ibid., document S/11823". Numbers must rise by one.
+ */
+function markUnruledNotes(lines: SourceLine[], roles: LineRole[], notes: NoteBlock[], hints: LayoutHints): void {
+  const from = hints.bodyStartLine;
+  const ends: number[] = [];
+  for (let i = from; i < lines.length; i++) if (roles[i] === 'furniture' && (i === 0 || roles[i - 1] !== 'furniture')) ends.push(i);
+  ends.push(lines.length);
+  for (const end of ends) {
+    const found = collectNotesBefore(lines, roles, end, from, end === lines.length, hints.isNotNote);
+    for (const note of found) {
+      for (let j = note.firstLine; j <= note.lastLine; j++) if (roles[j] !== 'blank') roles[j] = 'note';
+      notes.push(note);
+    }
+  }
+}
+
+function collectNotesBefore(
+  lines: SourceLine[],
+  roles: LineRole[],
+  end: number,
+  from: number,
+  atEnd: boolean,
+  isNotNote: (text: string) => boolean,
+): NoteBlock[] {
+  const opens = (line: SourceLine) => line.kind === 'leadingNumber' && (line.slash === true || atEnd) && !isNotNote(line.text);
+  // Blocks of non-blank lines above `end`, bottom-up, while each block opens with a note number.
+  let top = end;
+  let j = end - 1;
+  while (j >= from) {
+    while (j >= from && roles[j] === 'blank') j--;
+    if (j < from || roles[j] !== 'content') break;
+    let blockStart = j;
+    while (blockStart - 1 >= from && roles[blockStart - 1] === 'content') blockStart--;
+    if (!opens(lines[blockStart])) break;
+    top = blockStart;
+    j = blockStart - 1;
+  }
+  const run: NoteBlock[] = [];
+  let previous = -1;
+  for (let k = top; k < end; k++) {
+    if (roles[k] === 'blank') continue;
+    const line = lines[k];
+    const num = Number(line.num);
+    const startsNote = opens(line) && (previous < 0 || num === previous + 1 || (k > 0 && roles[k - 1] === 'blank' && num > previous));
+    if (startsNote) {
+      run.push(noteOf(line, line.num ?? '', line.body ?? line.end));
+      previous = num;
+    } else if (run.length) run[run.length - 1].lastLine = k;
+  }
+  return run;
+}

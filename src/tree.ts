@@ -1,0 +1,13 @@
+import type { Annex, Division, OperativeParagraph, PreambularParagraph, Resolution } from './schema/index.js';
+
+type Body = Resolution | Division | Annex;
+
+/** Every operative paragraph of the resolution, parts and sections included, in reading order (annexes excluded). */
+export function operativeParagraphs(body: Body): OperativeParagraph[] {
+  return [...body.operative, ...body.divisions.flatMap((division) => operativeParagraphs(division))];
+}
+
+/** Every preambular paragraph of the resolution, parts and sections included, in reading order (annexes excluded). */
+export function preambularParagraphs(body: Body): PreambularParagraph[] {
+  return [...body.preamble, ...body.divisions.flatMap((division) => preambularParagraphs(division))];
+}
