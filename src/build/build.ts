@@ -463,21 +463,14 @@ class ResolutionBuilder {
             position: node.position,
           });
         }
-        if (node.label !== placement.label) {
-          this.diagnostics.push({
-            code: 'ocr-corrected',
-            severity: 'warning',
-            message: `Subparagraph label printed "${node.marker}" read as "(${placement.label})" (an OCR slip).`,
-            position: node.position,
-          });
-          node.label = placement.label;
-        }
+        node.label = placement.label;
         const parent = placement.parent;
-        if (parent && !parent.subparagraphs.includes(node)) {
+        if (parent) {
+          if (parent.subparagraphs.includes(node)) return;
           parent.subparagraphs.push(node);
           jobs.get(parent)!.children.push(jobs.get(node)!);
           extendTo(parent, node);
-        } else if (!parent) {
+        } else if (!paragraph.node.subparagraphs.includes(node)) {
           paragraph.node.subparagraphs.push(node);
           paragraph.job.children.push(jobs.get(node)!);
         }

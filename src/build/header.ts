@@ -114,10 +114,12 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
       return 'field';
     }
   }
-  const date = parseDate(text, code);
-  if (date && date.index <= 3 && date.length >= text.length - 4) {
-    header.issueDate ??= field(date.iso);
-    return 'field';
+  if (/^(?:of|du|de)\s/i.test(text) && header.resolutionNumber && !header.adoptedBy) {
+    const of = parseDate(text, code);
+    if (of) {
+      header.adoptedBy = field(of.iso);
+      return 'field';
+    }
   }
   const gaNumber = GA_NUMBER_TITLE.exec(text);
   if (gaNumber && !header.resolutionNumber) {
@@ -132,12 +134,10 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
     if (of) header.adoptedBy ??= field(of.iso);
     return 'field';
   }
-  if (/^(?:of|du|de)\s/i.test(text) && header.resolutionNumber && !header.adoptedBy) {
-    const of = parseDate(text, code);
-    if (of) {
-      header.adoptedBy = field(of.iso);
-      return 'field';
-    }
+  const date = parseDate(text, code);
+  if (date && date.index <= 3 && date.length >= text.length - 4) {
+    header.issueDate ??= field(date.iso);
+    return 'field';
   }
   if (DRAFT.test(text) && text.length < 200) {
     state.draft = true;

@@ -150,6 +150,7 @@ export const en: LanguageData = {
     ],
     adjectiveComplements: ['by', 'that', 'over', 'about', 'with'],
     notOpeners: [
+      'Acting Mediator', 'Acting Secretary-General', 'Acting President', 'Acting Chairman',
       'Adopted', 'Signed', 'Done', 'Approved', 'Annexed', 'Issued', 'Resolution', 'Decision',
       'According', 'Concerning', 'During', 'Following', 'Including', 'Notwithstanding',
       'Pending', 'Regarding', 'Excluding', 'Beginning', 'Meeting', 'Nothing', 'Something',

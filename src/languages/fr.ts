@@ -135,7 +135,7 @@ export const fr: LanguageData = {
     ],
     adjectiveComplements: ['par', 'que', "qu'", 'devant'],
     notOpeners: [
-      'Adopté', 'Adoptée', 'Signé', 'Signée', 'Fait', 'Résolution', 'Décision', 'Pendant',
+      'Adopté', 'Adoptée', 'Signé', 'Signée', 'Résolution', 'Décision', 'Pendant',
       'Avant', 'Durant', 'Cependant', 'Suivant', 'Concernant', 'Représentant', 'Enfant',
       'Maintenant', 'Comité', 'Président', 'Article', 'Chapitre', 'Annexe', 'Point', 'Projet',
       'Rapport', 'Droit', 'Le', 'La', 'Les', 'Ce', 'Cette', 'Une', 'Elle', 'Il', 'Rien',

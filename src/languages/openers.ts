@@ -43,7 +43,7 @@ export interface CompiledOpeners {
   conjunctions: Set<string>;
   objectStarters: Set<string>;
   adjectiveComplements: Set<string>;
-  notOpeners: Set<string>;
+  notOpeners: PhraseIndex;
   endings: OpenerData['endings'];
   irregularPastParticiples: Set<string>;
 }
@@ -114,7 +114,7 @@ export function compileOpeners(data: OpenerData): CompiledOpeners {
     conjunctions: foldedSet(data.conjunctions),
     objectStarters: foldedSet(data.objectStarters),
     adjectiveComplements: foldedSet(data.adjectiveComplements),
-    notOpeners: foldedSet(data.notOpeners),
+    notOpeners: phraseIndex(data.notOpeners),
     endings: {
       preambular: data.endings.preambular.map(foldWord),
       operative: data.endings.operative.map(foldWord),
@@ -230,7 +230,7 @@ class Reader {
   /** Heads found by their form alone. */
   unlistedHeads(at: number): HeadReading[] {
     const word = this.folded(at);
-    if (!word || this.lang.notOpeners.has(word) || this.lang.copulas.has(word)) return [];
+    if (!word || this.lang.copulas.has(word)) return [];
     if (this.lang.perfectAuxiliaries.has(word)) {
       const end = this.pastParticiples(this.adverbsAfter(at + 1, false));
       return end > at + 1 ? [{ end, kind: 'preambular', known: false, perfect: true }] : [];
@@ -280,6 +280,7 @@ class Reader {
 
   /** Every reading of a head at `at`, a reflexive pronoun included ("Se félicite"). */
   heads(at: number): HeadReading[] {
+    if (phraseAt(this.lang.notOpeners, this.words, at)) return [];
     const readings = [...this.listedHeads(at), ...this.copulaHeads(at), ...this.unlistedHeads(at)];
     if (this.lang.reflexivePronouns.has(this.folded(at) ?? '') && !readings.some((r) => r.known)) {
       readings.push(...this.unlistedHeads(at + 1));

@@ -151,7 +151,7 @@ export interface OpenerData {
   objectStarters: readonly string[];
   /** Words that may follow an unlisted participial adjective ("by", "at", "par", "por"). */
   adjectiveComplements: readonly string[];
-  /** Words shaped like openers that begin other lines ("Adopted", "Following", "During"). */
+  /** Words and phrases shaped like openers that begin other lines ("Adopted", "During", "Acting Mediator"). */
   notOpeners: readonly string[];
 
   /** Word endings used to recognise heads that are not listed. */

@@ -1,17 +1,17 @@
-/** Word-level helpers shared by the matchers: folding and reading the first words of a text. */
+/** Word-level helpers shared by the matchers: comparable forms of words, and reading the first words of a text. */
 
 const COMBINING_MARKS = /\p{M}/gu;
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
 const APOSTROPHES = /[\u2019\u02bc]/g;
 
-/** Lower case, no accents, plain hyphen and apostrophe: the form used to compare words. */
+/** Lower case, accents kept, plain hyphen and apostrophe: for comparing word endings ("-é" is not "-e"). */
+export function lowerWord(word: string): string {
+  return word.normalize('NFC').toLowerCase().replace(HYPHENS, '-').replace(APOSTROPHES, "'");
+}
+
+/** `lowerWord` without accents: for comparing words, since capitals and OCR often lose their accents. */
 export function foldWord(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(HYPHENS, '-')
-    .replace(APOSTROPHES, "'");
+  return lowerWord(word).normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
 /** A word of the text, with where it stands. */
@@ -20,7 +20,7 @@ export interface Word {
   start: number;
   /** Offset just after its last character. */
   end: number;
-  /** `foldWord` of the word. */
+  lower: string;
   folded: string;
   /** Whether it begins with a capital letter and is not all capitals. */
   capitalised: boolean;
@@ -45,12 +45,19 @@ export function leadingWords(text: string, limit: number): Word[] {
     if (!match) break;
     const word = match[1];
     const end = NEXT_WORD.lastIndex;
-    words.push({ start: end - word.length, end, folded: foldWord(word), capitalised: CAPITALISED.test(word) });
+    const lower = lowerWord(word);
+    words.push({
+      start: end - word.length,
+      end,
+      lower,
+      folded: lower.normalize('NFD').replace(COMBINING_MARKS, ''),
+      capitalised: CAPITALISED.test(word),
+    });
   }
   return words;
 }
 
-/** The words of a phrase written in the data, folded: "Gardant à l'esprit" → ["gardant", "a", "l'", "esprit"]. */
-export function phraseWords(phrase: string): string[] {
-  return leadingWords(phrase, Infinity).map((word) => word.folded);
+/** The words of a phrase written in the data: "Gardant à l'esprit" → four words. */
+export function phraseWords(phrase: string): Word[] {
+  return leadingWords(phrase, Infinity);
 }

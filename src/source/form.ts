@@ -1,8 +1,14 @@
 import type { InputForm } from '../schema/index.js';
 
-const MARKDOWN_SIGNS = /^(#{1,6} |\*[^*\s][^*]*\*|---\s*$)|<sup>[^<]{1,8}<\/sup>|\*\*[^*]+\*\*/m;
+/** Signs of the markup of PDFs converted to markdown. */
+const STRONG_SIGNS = /^#{1,6} |<sup>[^<]{1,8}<\/sup>|\*\*\p{L}[^*\n]*\*\*/mu;
+const ITALIC_RUN = /(?:^|\s)\*\p{L}[^*\n]*\*/gu;
 
-/** Markdown when the text uses the markup of converted PDFs (`#`, `*italic*`, `<sup>`, `---`). */
+/** Markdown when the text uses the markup of converted PDFs (`#`, `**bold**`, `<sup>`, several `*italic*` runs). */
 export function detectForm(source: string): InputForm {
-  return MARKDOWN_SIGNS.test(source.slice(0, 200_000)) ? 'markdown' : 'text';
+  const head = source.slice(0, 200_000);
+  if (STRONG_SIGNS.test(head)) return 'markdown';
+  let italics = 0;
+  for (const _ of head.matchAll(ITALIC_RUN)) if (++italics >= 3) return 'markdown';
+  return 'text';
 }
