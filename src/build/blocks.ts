@@ -21,6 +21,8 @@ export interface BlockHints {
   form: InputForm;
   /** Whether a line's text opens with a known opener, authority line or closing line: a paragraph start. */
   startsParagraph: (text: string) => boolean;
+  /** Whether a text is an authority line ("The Security Council", its comma sometimes lost). */
+  isAuthority: (text: string) => boolean;
 }
 
 const ENDS_SENTENCE_PART = /[,;:.!?](?:\s*[)"”’»])?$/;
@@ -72,8 +74,8 @@ function opensBlock(
   if (previous && isBareMarker(previous) && current.lines.length === 1) return false;
   if (MARKER_KINDS.has(line.kind) || (line.kind === 'numeral' && line.body === null)) return true;
   const text = current.flow.text;
-  const ended = ENDS_SENTENCE_PART.test(text);
   const clearStart = hints.startsParagraph(line.text);
+  const ended = ENDS_SENTENCE_PART.test(text) || (current.lines.length === 1 && hints.isAuthority(text));
   if (pageBreakSince) return ended && (clearStart || line.kind === 'numeral');
   if (blankSince) return ended || !STARTS_LOWER.test(line.text) || current.first.kind === 'heading';
   if (line.kind === 'numeral' || (previous?.kind === 'numeral' && current.lines.length === 1)) return true;

@@ -11,6 +11,7 @@ import type {
   OperativeParagraph,
   OrganId,
   PageBreak,
+  Position,
   PreambularParagraph,
   Resolution,
   Subparagraph,
@@ -88,8 +89,13 @@ class ResolutionBuilder {
   build(): { resolution: Resolution; diagnostics: Diagnostic[] } {
     const bodyStartLine = this.findBodyStart();
     const headerText = normaliseForComparison(this.lines.slice(0, bodyStartLine).map((l) => this.plainLine(l)).join(' '));
+    const startsParagraph = (text: string) => {
+      const clean = text.replace(MARKUP, '');
+      return matchOpener(clean, this.code)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code);
+    };
     this.layout = analysePages(this.lines, this.form, {
       bodyStartLine,
+      isParagraphStart: startsParagraph,
       runningTitles: [headerText],
       isNotNote: (text) => {
         const date = parseDate(text, this.code);
@@ -97,13 +103,11 @@ class ResolutionBuilder {
       },
     });
     this.pageStarts = this.layout.pageBreaks.map((pb) => this.lines[pb.firstLine].start);
-    const context: StructureContext = { code: this.code, plain: this.plain };
+    const context: StructureContext = { code: this.code, plain: this.plain, firstLine: (block) => this.plainLine(block.first) };
     const blocks = groupBlocks(this.source, this.lines, this.layout, {
       form: this.form,
-      startsParagraph: (text) => {
-        const clean = text.replace(MARKUP, '');
-        return matchOpener(clean, this.code)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code);
-      },
+      startsParagraph,
+      isAuthority: (text) => isAuthority(text.replace(MARKUP, ''), this.code) !== null,
     });
     const resolution = this.assemble(blocks, context);
     return { resolution, diagnostics: this.diagnostics };
@@ -289,7 +293,10 @@ class ResolutionBuilder {
         case 'annex': {
           finishParagraph();
           let title: Heading | null = null;
-          if (next && this.isHeadingCandidate(next, context)) {
+          if (role.titleInBlock) {
+            const second = block.lines[1];
+            title = { type: 'heading', text: normaliseSpace(this.plain(block).slice(role.label.length)).trim(), position: this.position(second.start, block.end) };
+          } else if (next && this.isHeadingCandidate(next, context)) {
             title = this.heading(next);
             i++;
           }
@@ -407,13 +414,27 @@ class ResolutionBuilder {
       const headerLine = { text: this.plainLine(line), position: this.position(line.start, line.end) };
       // "Resolution adopted by the General Assembly" / "on 14 October 2025": the date line continues it.
       if (tag === 'adoptedBy' && header.adoptedBy?.value === null && continueHeaderLine(header, tag, headerLine, this.code)) continue;
-      const read = readHeaderLine(header, headerLine, this.code, state);
+      const read = this.readHeaderLineOrParts(header, headerLine, state);
       if (read) tag = read;
       else if (tag && continueHeaderLine(header, tag, headerLine, this.code)) continue;
       else if (line === block.first) return false;
       else header.other.push({ value: headerLine.text, text: headerLine.text, position: headerLine.position });
     }
     return true;
+  }
+
+  /** A header line, or a line that joins two header fields ("Security Council Distr.: General"). */
+  private readHeaderLineOrParts(header: ReturnType<typeof emptyHeader>, line: { text: string; position: Position }, state: HeaderState): HeaderTag | null {
+    const read = readHeaderLine(header, line, this.code, state);
+    if (read) return read;
+    const organ = matchOrgan(line.text, this.code);
+    const prefix = /^(?:united nations|nations unies|naciones unidas)\s+/i.exec(line.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
+    if (prefix === 0) return null;
+    const head = { text: line.text.slice(0, prefix).trim(), position: line.position };
+    const tail = { text: line.text.slice(prefix).trim(), position: line.position };
+    if (!readHeaderLine(header, tail, this.code, state)) return null;
+    readHeaderLine(header, head, this.code, state);
+    return 'field';
   }
 
   private newDivision(kind: 'part' | 'section', num: string, heading: Heading | null, block: Block): Division {

@@ -17,7 +17,7 @@ export type BlockRole =
   | { kind: 'numbered'; num: string; number: number; ocr: boolean }
   | { kind: 'labelled'; label: string; marker: string }
   | { kind: 'division'; num: string; division: 'part' | 'section'; heading: boolean }
-  | { kind: 'annex'; label: string; num: string | null }
+  | { kind: 'annex'; label: string; num: string | null; titleInBlock: boolean }
   | { kind: 'closing' }
   | { kind: 'heading' }
   | { kind: 'paragraph'; opener: OpenerMatch | null };
@@ -31,6 +31,8 @@ export interface StructureContext {
   code: LanguageCode;
   /** Markup-free text of a block. */
   plain: (block: Block) => string;
+  /** Markup-free text of a block's first line. */
+  firstLine: (block: Block) => string;
 }
 
 /** Decides what a block is, from its first line's shape and its words. */
@@ -42,8 +44,9 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
     return { kind: 'numbered', num: first.num, number, ocr: first.ocr === true };
   }
   if (first.kind === 'labelled' && first.label) return { kind: 'labelled', label: first.label, marker: first.marker ?? first.label };
-  const annex = ANNEX_LABEL.exec(text);
-  if (annex) return { kind: 'annex', label: text, num: annex[2] ?? null };
+  const firstLine = context.firstLine(block);
+  const annex = ANNEX_LABEL.exec(firstLine);
+  if (annex) return { kind: 'annex', label: firstLine, num: annex[2] ?? null, titleInBlock: firstLine.length < text.length };
   if (first.kind === 'numeral' && first.num) {
     const roman = /^[IVXL]+$/.test(first.num) && first.num !== 'L';
     const nextIsAuthority = next !== undefined && isAuthority(context.plain(next), context.code) !== null;
@@ -69,6 +72,7 @@ export function isAuthority(text: string, code: LanguageCode): string | null {
   if (!/^[,:]?$/.test(rest) || !AUTHORITY_PREFIX.test(before)) return null;
   // "Assemblée générale" alone is the organ line of a header; the authority line has its article or comma.
   if (rest === '' && before.trim() === '') return null;
+  if (rest === '' && /^(?:the|l['’]|le|la|el)\s*$/i.test(before.trim()) === false && before.trim() !== '') return null;
   return text.slice(organ.index, organ.index + organ.length);
 }
 

@@ -1,5 +1,5 @@
 import type { OpenerData, OpenerKind } from './types.js';
-import { foldWord, leadingWords, phraseWords, type Word } from './words.js';
+import { foldWord, LeadingWords, lowerWord, phraseWords } from './words.js';
 
 /** The opening phrase of a paragraph, as found by `matchOpener`. */
 export interface OpenerMatch {
@@ -11,16 +11,16 @@ export interface OpenerMatch {
   known: boolean;
 }
 
-/** The longest opener is about a dozen words ("Once again strongly calls once again upon" and the like). */
-const MAX_WORDS = 16;
-
-/** A list of phrases, each as folded words, indexed by first word: cheap longest-match at a position. */
+/** Phrases as folded words, indexed by their first word: a cheap longest match at a position. */
 type PhraseIndex = Map<string, string[][]>;
 
 interface TrieNode {
   children: Map<string, TrieNode>;
-  /** Kinds of the phrase that ends here, if one does. */
-  kinds: Set<OpenerKind>;
+  /**
+   * For a listed phrase ending here: its kinds, each with the accented spellings of its first word.
+   * Accents are ignored in matching but settle "Décide" (operative) against "Décidé" (preambular).
+   */
+  spellings: Map<OpenerKind, Set<string>>;
 }
 
 /** An `OpenerData` turned into lookup structures, built once per language. */
@@ -44,34 +44,39 @@ export interface CompiledOpeners {
   objectStarters: Set<string>;
   adjectiveComplements: Set<string>;
   notOpeners: PhraseIndex;
+  /** Endings in lower case with their accents: compared with `Word.lower`. */
   endings: OpenerData['endings'];
   irregularPastParticiples: Set<string>;
 }
 
 const foldedSet = (words: readonly string[]) => new Set(words.map(foldWord));
+const foldedWords = (phrase: string) => phraseWords(phrase).map((word) => word.folded);
 
 function phraseIndex(phrases: readonly string[]): PhraseIndex {
   const index: PhraseIndex = new Map();
   for (const phrase of phrases) {
-    const words = phraseWords(phrase);
-    const bucket = index.get(words[0]) ?? [];
-    bucket.push(words);
-    index.set(words[0], bucket);
+    const words = foldedWords(phrase);
+    index.set(words[0], [...(index.get(words[0]) ?? []), words]);
   }
   return index;
 }
 
+const newNode = (): TrieNode => ({ children: new Map(), spellings: new Map() });
+
 function addToTrie(root: TrieNode, phrase: string, kind: OpenerKind): void {
+  const words = phraseWords(phrase);
   let node = root;
-  for (const word of phraseWords(phrase)) {
-    let child = node.children.get(word);
+  for (const { folded } of words) {
+    let child = node.children.get(folded);
     if (!child) {
-      child = { children: new Map(), kinds: new Set() };
-      node.children.set(word, child);
+      child = newNode();
+      node.children.set(folded, child);
     }
     node = child;
   }
-  node.kinds.add(kind);
+  const spellings = node.spellings.get(kind) ?? new Set();
+  spellings.add(words[0].lower);
+  node.spellings.set(kind, spellings);
 }
 
 /** "Préoccupé" → ["Préoccupé", "Préoccupée"]: the masculine plus the first feminine rule that applies. */
@@ -83,21 +88,22 @@ function genderForms(adjective: string, feminineEndings: OpenerData['feminineEnd
 }
 
 export function compileOpeners(data: OpenerData): CompiledOpeners {
-  const heads: TrieNode = { children: new Map(), kinds: new Set() };
+  const heads = newNode();
   for (const phrase of data.preambular) addToTrie(heads, phrase, 'preambular');
   for (const phrase of data.operative) addToTrie(heads, phrase, 'operative');
-  const adjectiveForms = data.adjectives.flatMap((adjective) => genderForms(adjective, data.feminineEndings));
-  for (const adjective of adjectiveForms) addToTrie(heads, adjective, 'preambular');
+  const adjectives = data.adjectives.flatMap((adjective) => genderForms(adjective, data.feminineEndings));
+  for (const adjective of adjectives) addToTrie(heads, adjective, 'preambular');
 
-  const copulas = new Map<string, { words: string[]; kind: OpenerKind }[]>();
+  const copulas: CompiledOpeners['copulas'] = new Map();
   for (const [phrase, kind] of data.copulas) {
-    const words = phraseWords(phrase);
+    const words = foldedWords(phrase);
     copulas.set(words[0], [...(copulas.get(words[0]) ?? []), { words, kind }]);
   }
+  const lowerAll = (endings: readonly string[]) => endings.map(lowerWord);
 
   return {
     heads,
-    adjectives: foldedSet(adjectiveForms),
+    adjectives: foldedSet(adjectives),
     adverbsBefore: phraseIndex(data.adverbsBefore),
     adverbsAfter: phraseIndex(data.adverbsAfter),
     adverbsAfterThatQualifyNouns: foldedSet(data.adverbsAfterThatQualifyNouns),
@@ -116,57 +122,67 @@ export function compileOpeners(data: OpenerData): CompiledOpeners {
     adjectiveComplements: foldedSet(data.adjectiveComplements),
     notOpeners: phraseIndex(data.notOpeners),
     endings: {
-      preambular: data.endings.preambular.map(foldWord),
-      operative: data.endings.operative.map(foldWord),
-      notOperative: data.endings.notOperative.map(foldWord),
-      pastParticiple: data.endings.pastParticiple.map(foldWord),
-      adjective: data.endings.adjective.map(foldWord),
+      preambular: lowerAll(data.endings.preambular),
+      operative: lowerAll(data.endings.operative),
+      notOperative: lowerAll(data.endings.notOperative),
+      pastParticiple: lowerAll(data.endings.pastParticiple),
+      adjective: lowerAll(data.endings.adjective),
     },
     irregularPastParticiples: foldedSet(data.irregularPastParticiples),
   };
 }
 
-/** A possible reading of the head: the words it spans (`end` is the index after its last word). */
+/** A possible reading of the head; `end` is the index of the word after it. */
 interface HeadReading {
   end: number;
   kind: OpenerKind;
   known: boolean;
+  /** Whether the text has the accents of the listed spelling (always true for unlisted heads). */
+  spelledAsListed: boolean;
   /** Began with "Having": a past participle may follow "and" ("Having received and examined"). */
   perfect: boolean;
 }
 
 /** Number of words of the longest phrase of `index` found at `at`, or 0. */
-function phraseAt(index: PhraseIndex, words: Word[], at: number): number {
+function phraseAt(index: PhraseIndex, words: LeadingWords, at: number): number {
   let longest = 0;
-  for (const phrase of index.get(words[at]?.folded) ?? []) {
-    if (phrase.length > longest && phrase.every((word, offset) => words[at + offset]?.folded === word)) {
+  for (const phrase of index.get(words.get(at)?.folded ?? '') ?? []) {
+    if (phrase.length > longest && phrase.every((word, offset) => words.get(at + offset)?.folded === word)) {
       longest = phrase.length;
     }
   }
   return longest;
 }
 
+/** Whether `word` ends with one of `endings` and has a stem of at least three letters. */
 const endsWithAny = (word: string, endings: readonly string[]) =>
   endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
 
-/** Class of each word position, as the matcher needs it. */
-class Reader {
+/** Reads the words at the start of one paragraph: what each run of words can be in an opener. */
+class OpenerReader {
   constructor(
     private readonly lang: CompiledOpeners,
-    private readonly words: Word[],
+    private readonly words: LeadingWords,
   ) {}
 
-  private folded(at: number): string | undefined {
-    return this.words[at]?.folded;
+  private folded(at: number): string {
+    return this.words.get(at)?.folded ?? '';
   }
 
-  /** Words of a listed or "-ly"/"-ment" adverb at `at` (0 if none). */
+  /** Number of words of a listed adverb, or of one with the adverb ending ("-ly"), at `at`; 0 if none. */
   adverb(at: number, listed: PhraseIndex): number {
     const length = phraseAt(listed, this.words, at);
     if (length) return length;
     const word = this.folded(at);
-    const { adverbEnding, notAdverbs } = this.lang;
-    return word && endsWithAny(word, [adverbEnding]) && !notAdverbs.has(word) ? 1 : 0;
+    return endsWithAny(word, [this.lang.adverbEnding]) && !this.lang.notAdverbs.has(word) ? 1 : 0;
+  }
+
+  /** Index after any adverbs that may come before a head at `at`. */
+  adverbsBefore(at: number): number {
+    for (let length = this.adverb(at, this.lang.adverbsBefore); length; length = this.adverb(at, this.lang.adverbsBefore)) {
+      at += length;
+    }
+    return at;
   }
 
   /**
@@ -177,72 +193,73 @@ class Reader {
     for (;;) {
       const length = this.adverb(at, this.lang.adverbsAfter);
       if (!length) return at;
-      const qualifiesNoun = length === 1 && this.lang.adverbsAfterThatQualifyNouns.has(this.folded(at)!);
-      if (nounMayFollow && qualifiesNoun && !this.startsObject(at + 1)) {
-        return at;
-      }
+      const qualifiesNoun = length === 1 && this.lang.adverbsAfterThatQualifyNouns.has(this.folded(at));
+      if (nounMayFollow && qualifiesNoun && !this.startsObject(at + 1)) return at;
       at += length;
     }
   }
 
-  /** Whether the words from `at` may begin what follows an opener (or nothing follows: punctuation). */
+  /** Whether the word at `at` may begin what follows an opener (or nothing follows: punctuation). */
   startsObject(at: number): boolean {
-    const word = this.words[at];
+    const word = this.words.get(at);
     if (!word) return true;
-    const { objectStarters, feelingPrepositions } = this.lang;
-    return (
-      objectStarters.has(word.folded) ||
-      feelingPrepositions.has(word.folded) ||
-      this.adverb(at, this.lang.adverbsAfter) > 0
-    );
+    const { objectStarters, feelingPrepositions, adverbsAfter } = this.lang;
+    return objectStarters.has(word.folded) || feelingPrepositions.has(word.folded) || this.adverb(at, adverbsAfter) > 0;
   }
 
-  /** Whether an unlisted head at `at` is followed by something an opener's object can begin with. */
-  private followedByObject(at: number): boolean {
-    return at + 1 < this.words.length && this.startsObject(at + 1);
-  }
-
-  /** Longest listed phrases at `at`, adverbs allowed between their words ("Calls once again upon"). */
+  /** Listed phrases at `at`, longest first match; adverbs may stand between their words ("Calls once again upon"). */
   listedHeads(at: number): HeadReading[] {
-    const perfect = this.lang.perfectAuxiliaries.has(this.folded(at) ?? '');
     let node = this.lang.heads;
-    let best: { end: number; kinds: Set<OpenerKind> } | null = null;
+    let best: { end: number; node: TrieNode } | null = null;
     let next = at;
-    while (next < this.words.length) {
-      let child = node.children.get(this.words[next].folded);
+    while (this.words.get(next)) {
+      let child = node.children.get(this.folded(next));
       if (!child && node !== this.lang.heads) {
-        const skip = this.adverbsAfter(next);
-        if (skip > next) {
-          child = node.children.get(this.folded(skip) ?? '');
-          if (child) next = skip;
-        }
+        const afterAdverbs = this.adverbsAfter(next);
+        child = node.children.get(this.folded(afterAdverbs));
+        if (child) next = afterAdverbs;
       }
       if (!child) break;
       node = child;
       next += 1;
-      if (node.kinds.size) best = { end: next, kinds: node.kinds };
+      if (node.spellings.size) best = { end: next, node };
     }
     if (!best) return [];
-    const { end, kinds } = best;
-    return [...kinds].map((kind) => ({ end, kind, known: true, perfect }));
+    const { end } = best;
+    const perfect = this.lang.perfectAuxiliaries.has(this.folded(at));
+    return [...best.node.spellings].map(([kind, spellings]) => ({
+      end,
+      kind,
+      known: true,
+      spelledAsListed: spellings.has(this.words.get(at)!.lower),
+      perfect,
+    }));
   }
 
-  /** Heads found by their form alone. */
+  /** Heads found by their form alone: participle or verb endings, or "Having" + past participle. */
   unlistedHeads(at: number): HeadReading[] {
-    const word = this.folded(at);
-    if (!word || this.lang.copulas.has(word)) return [];
-    if (this.lang.perfectAuxiliaries.has(word)) {
+    const word = this.words.get(at);
+    if (!word || this.lang.copulas.has(word.folded)) return [];
+    const reading = (kind: OpenerKind, end = at + 1, perfect = false): HeadReading => ({
+      end,
+      kind,
+      known: false,
+      spelledAsListed: true,
+      perfect,
+    });
+    if (this.lang.perfectAuxiliaries.has(word.folded)) {
       const end = this.pastParticiples(this.adverbsAfter(at + 1, false));
-      return end > at + 1 ? [{ end, kind: 'preambular', known: false, perfect: true }] : [];
+      return end > at + 1 ? [reading('preambular', end, true)] : [];
     }
-    const { endings } = this.lang;
+    const { endings, adjectiveComplements } = this.lang;
+    const objectFollows = this.words.get(at + 1) !== undefined && this.startsObject(at + 1);
     const readings: HeadReading[] = [];
-    const unlisted = (kind: OpenerKind) => readings.push({ end: at + 1, kind, known: false, perfect: false });
-    const isOperative = endsWithAny(word, endings.operative) && !endings.notOperative.some((e) => word.endsWith(e));
-    if (endsWithAny(word, endings.preambular) && this.followedByObject(at)) unlisted('preambular');
-    if (isOperative && this.followedByObject(at)) unlisted('operative');
-    if (endsWithAny(word, endings.adjective) && this.lang.adjectiveComplements.has(this.folded(at + 1) ?? '')) {
-      unlisted('preambular');
+    if (objectFollows && endsWithAny(word.lower, endings.preambular)) readings.push(reading('preambular'));
+    if (objectFollows && endsWithAny(word.lower, endings.operative) && !endings.notOperative.some((e) => word.lower.endsWith(e))) {
+      readings.push(reading('operative'));
+    }
+    if (endsWithAny(word.lower, endings.adjective) && adjectiveComplements.has(this.folded(at + 1))) {
+      readings.push(reading('preambular'));
     }
     return readings;
   }
@@ -254,74 +271,76 @@ class Reader {
   }
 
   private isPastParticiple(at: number): boolean {
-    const word = this.folded(at);
+    const word = this.words.get(at);
     if (!word) return false;
-    return this.lang.irregularPastParticiples.has(word) || endsWithAny(word, this.lang.endings.pastParticiple);
+    return this.lang.irregularPastParticiples.has(word.folded) || endsWithAny(word.lower, this.lang.endings.pastParticiple);
   }
 
   /** "Being gravely concerned", "Remains seized": a copula, adverbs, then an adjective. */
   copulaHeads(at: number): HeadReading[] {
     const readings: HeadReading[] = [];
-    for (const { words, kind } of this.lang.copulas.get(this.folded(at) ?? '') ?? []) {
+    for (const { words, kind } of this.lang.copulas.get(this.folded(at)) ?? []) {
       if (!words.every((word, offset) => this.folded(at + offset) === word)) continue;
-      let next = at + words.length;
-      for (let length = this.adverb(next, this.lang.adverbsBefore); length; length = this.adverb(next, this.lang.adverbsBefore)) {
-        next += length;
-      }
-      const adjective = this.folded(next);
+      const adjectiveAt = this.adverbsBefore(at + words.length);
+      const adjective = this.words.get(adjectiveAt);
       if (!adjective) continue;
-      const known = this.lang.adjectives.has(adjective);
-      if (known || endsWithAny(adjective, this.lang.endings.adjective)) {
-        readings.push({ end: next + 1, kind, known, perfect: false });
+      const known = this.lang.adjectives.has(adjective.folded);
+      if (known || endsWithAny(adjective.lower, this.lang.endings.adjective)) {
+        readings.push({ end: adjectiveAt + 1, kind, known, spelledAsListed: true, perfect: false });
       }
     }
     return readings;
   }
 
-  /** Every reading of a head at `at`, a reflexive pronoun included ("Se félicite"). */
+  /** Every reading of a head at `at`, after a reflexive pronoun too ("Se félicite"). */
   heads(at: number): HeadReading[] {
     if (phraseAt(this.lang.notOpeners, this.words, at)) return [];
     const readings = [...this.listedHeads(at), ...this.copulaHeads(at), ...this.unlistedHeads(at)];
-    if (this.lang.reflexivePronouns.has(this.folded(at) ?? '') && !readings.some((r) => r.known)) {
+    if (this.lang.reflexivePronouns.has(this.folded(at)) && !readings.some((r) => r.known)) {
       readings.push(...this.unlistedHeads(at + 1));
     }
     return readings;
   }
 
-  /** Index after a feeling at `at`: "with deep concern", or for Express- "its full support". */
+  /** Index after a feeling at `at` ("with deep concern"; after Express-, "its full support"), or `at`. */
   feeling(at: number, headWord: string): number {
+    const { feelingPrepositions, feelingVerbs, feelingDeterminers, feelingIntensifiers, feelings } = this.lang;
     let next = at;
-    if (this.lang.feelingPrepositions.has(this.folded(next) ?? '')) next += 1;
-    else if (!this.lang.feelingVerbs.has(headWord)) return at;
-    next += phraseAt(this.lang.feelingDeterminers, this.words, next);
-    while (this.lang.feelingIntensifiers.has(this.folded(next) ?? '')) next += 1;
-    if (!this.lang.feelings.has(this.folded(next) ?? '')) return at;
+    if (feelingPrepositions.has(this.folded(next))) next += 1;
+    else if (!feelingVerbs.has(headWord)) return at;
+    next += phraseAt(feelingDeterminers, this.words, next);
+    while (feelingIntensifiers.has(this.folded(next))) next += 1;
+    if (!feelings.has(this.folded(next))) return at;
     next += 1;
-    while (this.lang.feelingIntensifiers.has(this.folded(next) ?? '')) next += 1;
+    while (feelingIntensifiers.has(this.folded(next))) next += 1;
     return next;
   }
 
-  /** Index after what may follow a head that ends before `at`: adverbs, then a feeling. */
+  /** Index after what may follow a head that starts at `headStart` and ends before `at`: adverbs, then a feeling. */
   complements(at: number, headStart: number): number {
-    const afterAdverbs = this.adverbsAfter(at);
-    return this.feeling(afterAdverbs, this.folded(headStart)!);
+    return this.feeling(this.adverbsAfter(at), this.folded(headStart));
   }
 
   /** Index after "and" + a second head of the same kind ("Recalling and reaffirming"), or `at`. */
-  joinedHead(at: number, reading: HeadReading): number {
-    if (!this.lang.conjunctions.has(this.folded(at) ?? '')) return at;
+  joinedHead(at: number, first: HeadReading): number {
+    if (!this.lang.conjunctions.has(this.folded(at))) return at;
     const start = at + 1;
-    const second = this.heads(start).filter((r) => r.kind === reading.kind);
-    let end = Math.max(0, ...second.map((r) => r.end));
-    if (reading.perfect) end = Math.max(end, this.pastParticiples(start));
+    const sameKind = this.heads(start).filter((r) => r.kind === first.kind);
+    let end = Math.max(start, ...sameKind.map((r) => r.end));
+    if (first.perfect) end = Math.max(end, this.pastParticiples(start));
     return end > start ? this.complements(end, start) : at;
   }
 }
 
-/** Which reading to keep: the expected kind, then a listed phrase, then the longest. */
+/**
+ * Which reading to keep: those the accents allow, then the expected kind, then a listed phrase,
+ * then the longest; on a full tie, the first.
+ */
 function preferred(readings: HeadReading[], expected: OpenerKind | undefined): HeadReading | undefined {
-  const ofExpectedKind = readings.filter((r) => r.kind === expected);
-  const candidates = ofExpectedKind.length ? ofExpectedKind : readings;
+  const spelled = readings.filter((r) => r.spelledAsListed);
+  const plausible = spelled.length ? spelled : readings;
+  const ofExpectedKind = plausible.filter((r) => r.kind === expected);
+  const candidates = ofExpectedKind.length ? ofExpectedKind : plausible;
   return candidates.reduce<HeadReading | undefined>((best, r) => {
     if (!best) return r;
     if (r.known !== best.known) return r.known ? r : best;
@@ -330,22 +349,17 @@ function preferred(readings: HeadReading[], expected: OpenerKind | undefined): H
 }
 
 /**
- * The opener at the start of `paragraph` (a paragraph's text after its number, no markup), or null
- * when the paragraph does not begin with one. See counting-conventions.md for what the phrase spans.
+ * The opener at the very start of `paragraph` (a paragraph's text after its number, no markup, no
+ * leading white space), or null when the paragraph does not begin with one. What the phrase spans
+ * follows counting-conventions.md.
  */
-export function matchOpenerWith(
-  lang: CompiledOpeners,
-  paragraph: string,
-  expected?: OpenerKind,
-): OpenerMatch | null {
-  const words = leadingWords(paragraph, MAX_WORDS);
-  if (!words.length || words[0].start !== 0 || !words[0].capitalised) return null;
-  const reader = new Reader(lang, words);
+export function matchOpenerWith(lang: CompiledOpeners, paragraph: string, expected?: OpenerKind): OpenerMatch | null {
+  const words = new LeadingWords(paragraph);
+  const first = words.get(0);
+  if (!first || first.start !== 0 || !first.capitalised) return null;
+  const reader = new OpenerReader(lang, words);
 
-  let headStart = 0;
-  for (let length = reader.adverb(0, lang.adverbsBefore); length; length = reader.adverb(headStart, lang.adverbsBefore)) {
-    headStart += length;
-  }
+  const headStart = reader.adverbsBefore(0);
   const head = preferred(reader.heads(headStart), expected);
   if (!head) return null;
 
@@ -353,6 +367,6 @@ export function matchOpenerWith(
   for (let joined = reader.joinedHead(end, head); joined > end; joined = reader.joinedHead(end, head)) {
     end = joined;
   }
-  const length = words[end - 1].end;
+  const length = words.get(end - 1)!.end;
   return { text: paragraph.slice(0, length), length, kind: head.kind, known: head.known };
 }

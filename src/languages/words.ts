@@ -36,28 +36,47 @@ const NEXT_WORD = /\s*([\p{L}\p{M}]+(?:[-\u2010\u2011\u2012\u2013][\p{L}\p{M}]+)
 /** A capital then anything but another capital: "Notes", "S'", not "RECEIVING" nor "UN". */
 const CAPITALISED = /^\p{Lu}(?!\p{Lu})/u;
 
-/** The words at the start of `text`, up to `limit`, stopping at the first character that is not a letter or white space. */
-export function leadingWords(text: string, limit: number): Word[] {
-  const words: Word[] = [];
-  NEXT_WORD.lastIndex = 0;
-  while (words.length < limit) {
-    const match = NEXT_WORD.exec(text);
-    if (!match) break;
+/**
+ * The run of words at the start of a text, read only as far as asked: most openers need two or
+ * three words, and paragraphs are long.
+ */
+export class LeadingWords {
+  private readonly words: Word[] = [];
+  private position = 0;
+  private finished = false;
+
+  constructor(private readonly text: string) {}
+
+  /** The word at index `i` of the run, or undefined when the run is shorter. */
+  get(i: number): Word | undefined {
+    while (this.words.length <= i && !this.finished) this.readNext();
+    return this.words[i];
+  }
+
+  private readNext(): void {
+    NEXT_WORD.lastIndex = this.position;
+    const match = NEXT_WORD.exec(this.text);
+    if (!match) {
+      this.finished = true;
+      return;
+    }
     const word = match[1];
-    const end = NEXT_WORD.lastIndex;
+    this.position = NEXT_WORD.lastIndex;
     const lower = lowerWord(word);
-    words.push({
-      start: end - word.length,
-      end,
+    this.words.push({
+      start: this.position - word.length,
+      end: this.position,
       lower,
       folded: lower.normalize('NFD').replace(COMBINING_MARKS, ''),
       capitalised: CAPITALISED.test(word),
     });
   }
-  return words;
 }
 
 /** The words of a phrase written in the data: "Gardant à l'esprit" → four words. */
 export function phraseWords(phrase: string): Word[] {
-  return leadingWords(phrase, Infinity);
+  const words = new LeadingWords(phrase);
+  const all: Word[] = [];
+  for (let word = words.get(0); word; word = words.get(all.length)) all.push(word);
+  return all;
 }

@@ -46,6 +46,8 @@ export interface LayoutHints {
   runningTitles: string[];
   /** Lines that open with a number but are not notes (a date: "23 December 2003"). */
   isNotNote: (text: string) => boolean;
+  /** Lines that open a paragraph (a known opener): a footnote block without page furniture ends there. */
+  isParagraphStart: (text: string) => boolean;
 }
 
 export function normaliseForComparison(text: string): string {
@@ -97,10 +99,15 @@ function noteOf(line: SourceLine, marker: string, bodyStart: number): NoteBlock 
   return { marker, bodyStart, firstLine: line.index, lastLine: line.index, pageIndex: -1 };
 }
 
+/** A line that is furniture wherever it stands: a job number, a barcode, a page counter, the document's own symbol. */
 function isStrongFurniture(text: string, symbol: string | null): boolean {
   if (JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_COUNTER.test(text)) return true;
-  if (!SYMBOL.test(text)) return false;
-  return symbol === null || text.replace(/\s+/g, ' ') === symbol;
+  return symbol !== null && text.replace(/\s+/g, ' ') === symbol;
+}
+
+/** A symbol next to strong furniture is the running header even when the header did not state it. */
+function isClusterLine(text: string, symbol: string | null): boolean {
+  return isStrongFurniture(text, symbol) || SYMBOL.test(text);
 }
 
 function pageNumberOf(text: string): number | null {
@@ -129,12 +136,12 @@ function markTextPages(
     let last = i;
     for (let j = i + 1; j < lines.length; j++) {
       if (roles[j] === 'blank') continue;
-      if (isStrongFurniture(lines[j].text, symbol) || isTitleLine(lines[j].text) || lines[j].text.startsWith('\f')) last = j;
+      if (isClusterLine(lines[j].text, symbol) || isTitleLine(lines[j].text) || lines[j].text.startsWith('\f')) last = j;
       else break;
     }
     for (let j = i - 1; j >= hints.bodyStartLine; j--) {
       if (roles[j] === 'blank') continue;
-      if (isTitleLine(lines[j].text)) first = j;
+      if (isTitleLine(lines[j].text) || (SYMBOL.test(lines[j].text) && j >= i - 3)) first = j;
       else break;
     }
     let page: number | null = null;
@@ -155,13 +162,13 @@ function markTextPages(
     for (; j < lines.length && roles[j] !== 'furniture'; j++) {
       const line = lines[j];
       if (roles[j] === 'blank') continue;
-      const num = line.kind === 'leadingNumber' || line.kind === 'numbered' ? Number(line.num) : NaN;
+      const num = line.kind === 'leadingNumber' ? Number(line.num) : NaN;
       if (num > lastMarker && num <= lastMarker + 5 && (current === null || num === lastMarker + 1)) {
         current = noteOf(line, line.num ?? '', line.body ?? line.end);
         notes.push(current);
         lastMarker = num;
         roles[j] = 'note';
-      } else if (current) {
+      } else if (current && line.kind !== 'numbered' && !hints.isParagraphStart(line.text)) {
         current.lastLine = j;
         roles[j] = 'note';
       } else break;
