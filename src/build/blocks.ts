@@ -28,6 +28,8 @@ export interface BlockHints {
 const ENDS_SENTENCE_PART = /[,;:.!?](?:\s*[)"”’»])?$/;
 const WORD_HYPHEN = /\p{L}-$/u;
 const STARTS_LOWER = /^[\p{Ll}]/u;
+/** A heading line at least this long was cut at the right margin. */
+const WRAPPED_HEADING = 60;
 const MARKER_KINDS = new Set(['numbered', 'labelled', 'heading', 'markdownFootnote']);
 
 /** Groups the content lines into blocks (see counting-conventions.md on what splits a paragraph). */
@@ -78,7 +80,14 @@ function opensBlock(
   const ended = ENDS_SENTENCE_PART.test(text) || (current.lines.length === 1 && hints.isAuthority(text));
   if (pageBreakSince) return ended && (clearStart || line.kind === 'numeral');
   if (blankSince) return ended || !STARTS_LOWER.test(line.text) || current.first.kind === 'heading';
-  if (line.kind === 'numeral' || (previous?.kind === 'numeral' && current.lines.length === 1)) return true;
+  // "A. G. L. Mc Naughton", "W. Nimitz": initials inside a sentence that runs on are not a section.
+  if (line.kind === 'numeral') return ended || line.body === null;
+  // "II. Implementation of the … for Landlocked" / "Developing Countries …": a section heading that
+  // runs to the margin, or stops mid-phrase before a lower-case line, wraps onto the next line.
+  if (previous?.kind === 'numeral' && current.lines.length === 1) {
+    const wraps = previous.body !== null && !ended && !clearStart && (STARTS_LOWER.test(line.text) || previous.text.length >= WRAPPED_HEADING);
+    return !wraps;
+  }
   return ended && clearStart;
 }
 
@@ -88,8 +97,8 @@ function isBareMarker(line: SourceLine): boolean {
 }
 
 function openBlock(source: string, line: SourceLine): Block {
-  const flow = new Flow();
   const from = line.body ?? firstNonSpace(source, line.start, line.end);
+  const flow = new Flow(from);
   flow.append(source, from, trimmedEnd(source, from, line.end), ' ');
   return { first: line, lines: [line], flow, start: line.start, end: line.end };
 }

@@ -162,6 +162,9 @@ class ResolutionBuilder {
       const block = blocks[i];
       const text = this.plain(block);
       if (['numbered', 'labelled'].includes(block.first.kind) || isAuthority(text, this.code) !== null) break;
+      // "A" alone before "The Security Council,": the first part opens, the header has ended.
+      const next = blocks[i + 1];
+      if (block.first.kind === 'numeral' && block.first.body === null && next && isAuthority(this.plain(next), this.code) !== null) break;
       if (matchOpener(text, this.code)?.known && !isClosingText(text, this.code)) break;
       if (isClosingText(text, this.code) && !closing) {
         closing = this.closing([block]);
@@ -187,9 +190,16 @@ class ResolutionBuilder {
       if (paragraph && paragraph.labelled.length) this.nestSubparagraphs(paragraph);
       paragraph = null;
     };
+    const flushHeading = () => {
+      if (!pendingHeading) return;
+      const heading: Heading = pendingHeading;
+      pendingHeading = null;
+      unparsed.push({ type: 'unparsed', text: heading.text, position: heading.position });
+      this.diagnostics.push({ code: 'stray-heading', severity: 'warning', message: `A heading with no paragraph after it: "${heading.text}".`, position: heading.position });
+    };
     const extend = (end: number) => {
       const point = this.index.point(end);
-      for (const container of openContainers) container.position.end = point;
+      for (const container of openContainers) if (container.position.end.offset < end) container.position.end = point;
     };
 
     for (; i < blocks.length; i++) {
@@ -237,6 +247,7 @@ class ResolutionBuilder {
         }
         case 'authority': {
           finishParagraph();
+          flushHeading();
           const authority = { type: 'authority' as const, text: normaliseSpace(this.plain(block)), organ: role.organ, position: this.position(block.start, block.end) };
           if (body.authority || body.preamble.length || body.operative.length) {
             // A second authority line without a part number: an unnumbered part.
@@ -251,6 +262,7 @@ class ResolutionBuilder {
         }
         case 'division': {
           finishParagraph();
+          flushHeading();
           let heading: Heading | null = null;
           if (role.heading) heading = { type: 'heading', text: normaliseSpace(this.plain(block)), position: this.position(block.start, block.end) };
           else if (next && this.isHeadingCandidate(next, context)) {
@@ -273,7 +285,9 @@ class ResolutionBuilder {
         }
         case 'closing': {
           finishParagraph();
-          if (annex) {
+          // The 1993–1994 compilations print the annex before the adoption line: with no closing yet,
+          // an adoption line after an annex closes the resolution.
+          if (annex && closing) {
             pendingHeading = this.heading(block);
             break;
           }
@@ -292,6 +306,7 @@ class ResolutionBuilder {
         }
         case 'annex': {
           finishParagraph();
+          flushHeading();
           let title: Heading | null = null;
           if (role.titleInBlock) {
             const second = block.lines[1];
@@ -352,11 +367,7 @@ class ResolutionBuilder {
       extend(block.end);
     }
     finishParagraph();
-    if (pendingHeading) {
-      const heading: Heading = pendingHeading;
-      unparsed.push({ type: 'unparsed', text: heading.text, position: heading.position });
-      this.diagnostics.push({ code: 'stray-heading', severity: 'warning', message: `A heading with nothing after it: "${heading.text}".`, position: heading.position });
-    }
+    flushHeading();
 
     const footnotes = this.footnotes();
     this.finishContent();
@@ -448,7 +459,9 @@ class ResolutionBuilder {
     kind: 'preambular' | 'operative',
     numbered: { num: string; number: number; ocr: boolean } | null,
   ) {
-    const common = { heading, opener: null, content: [] as Inline[], subparagraphs: [] as Subparagraph[], text: '', position: this.position(block.start, block.end) };
+    // A heading printed above the paragraph belongs to it: the paragraph's position includes it.
+    const start = heading ? heading.position.start.offset : block.start;
+    const common = { heading, opener: null, content: [] as Inline[], subparagraphs: [] as Subparagraph[], text: '', position: this.position(start, block.end) };
     let node: PreambularParagraph | OperativeParagraph;
     if (kind === 'operative') {
       const number = numbered ? numbered.number : null;
@@ -535,7 +548,7 @@ class ResolutionBuilder {
     const notes = this.layout.notes;
     const ids = noteIds(notes.map((note) => note.marker));
     return notes.map((note, n) => {
-      const flow = new Flow();
+      const flow = new Flow(note.bodyStart);
       let afterBreak = false;
       for (let l = note.firstLine; l <= note.lastLine; l++) {
         const line = this.lines[l];

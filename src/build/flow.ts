@@ -17,6 +17,9 @@ export class Flow {
   text = '';
   readonly segments: FlowSegment[] = [];
 
+  /** @param anchor where an empty flow stands in the original input */
+  constructor(private readonly anchor = 0) {}
+
   /** Appends `source[from, to)`, joined to what precedes by `joiner` (a space, or nothing after a cut hyphen). */
   append(source: string, from: number, to: number, joiner: string, afterPageBreak = false): void {
     if (to <= from) return;
@@ -46,14 +49,14 @@ export class Flow {
 
   /** Original offset of the character at `offset` of the flowed text. */
   startOf(offset: number): number {
-    if (this.segments.length === 0) return 0;
+    if (this.segments.length === 0) return this.anchor;
     const segment = this.segments[this.segmentAt(offset)];
     return segment.from + Math.min(Math.max(0, offset - segment.at), segment.length);
   }
 
   /** Original offset just after the character before `offset` (an exclusive end). */
   endOf(offset: number): number {
-    if (this.segments.length === 0) return 0;
+    if (this.segments.length === 0) return this.anchor;
     if (offset <= 0) return this.segments[0].from;
     const segment = this.segments[this.segmentAt(offset - 1)];
     return segment.from + Math.min(Math.max(0, offset - segment.at), segment.length);

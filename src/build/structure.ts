@@ -22,6 +22,8 @@ export type BlockRole =
   | { kind: 'heading' }
   | { kind: 'paragraph'; opener: OpenerMatch | null };
 
+/** Letters that OCR prints for digits in paragraph numbers ("S." for "5.", "Z." for "2."). */
+const OCR_DIGITS: Readonly<Record<string, number>> = { S: 5, l: 1, L: 1, Z: 2, O: 0 };
 const ANNEX_LABEL = /^(annex|annexe|anexo|appendix|enclosure)(?:\s+([IVXL]+|\d+|[A-Z]))?\s*$/i;
 /** What may stand before the organ's name in an authority line: an article, "Therefore". */
 const AUTHORITY_PREFIX = /^\s*(?:(?:now,?\s+)?therefore,?\s+|par conséquent,?\s+|por consiguiente,?\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+|el\s+)?$/i;
@@ -40,8 +42,13 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   const text = context.plain(block);
   const first = block.first;
   if (first.kind === 'numbered' && first.num) {
-    const number = first.ocr ? (first.num === 'S' ? 5 : first.num === 'l' ? 1 : 0) : Number(first.num);
+    const number = first.ocr ? (OCR_DIGITS[first.num] ?? 0) : Number(first.num);
     return { kind: 'numbered', num: first.num, number, ocr: first.ocr === true };
+  }
+  // "Z. Demands that Iraq …", "L. Strongly condemns …": a letter that OCR read for a digit, before an
+  // operative verb, numbers a paragraph; a section heading does not open with a verb.
+  if (first.kind === 'numeral' && first.num && first.body !== null && OCR_DIGITS[first.num] !== undefined) {
+    if (matchOpener(text, context.code)?.kind === 'operative') return { kind: 'numbered', num: first.num, number: OCR_DIGITS[first.num], ocr: true };
   }
   if (first.kind === 'labelled' && first.label) return { kind: 'labelled', label: first.label, marker: first.marker ?? first.label };
   const firstLine = context.firstLine(block);

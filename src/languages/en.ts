@@ -90,11 +90,12 @@ export const en: LanguageData = {
       'Welcomes', 'Wishes',
     ],
     adjectives: [
-      'Alarmed', 'Anxious', 'Appalled', 'Apprehensive', 'Aware', 'Cognizant', 'Committed',
-      'Concerned', 'Confident', 'Conscious', 'Convinced', 'Desirous', 'Determined', 'Dismayed',
-      'Distressed', 'Disturbed', 'Encouraged', 'Gratified', 'Grieved', 'Guided', 'Heartened',
-      'Indignant', 'Mindful', 'Motivated', 'Outraged', 'Persuaded', 'Pleased', 'Reassured',
-      'Resolved', 'Saddened', 'Satisfied', 'Seized', 'Shocked', 'Sure', 'Troubled',
+      'Alarmed', 'Anxious', 'Appalled', 'Appreciative', 'Apprehensive', 'Aware', 'Cognizant',
+      'Committed', 'Concerned', 'Confident', 'Conscious', 'Convinced', 'Desirous', 'Determined',
+      'Dismayed', 'Distressed', 'Disturbed', 'Eager', 'Encouraged', 'Grateful', 'Gratified',
+      'Grieved', 'Guided', 'Heartened', 'Hopeful', 'Indignant', 'Mindful', 'Motivated', 'Outraged',
+      'Persuaded', 'Pleased', 'Ready', 'Reassured', 'Resolved', 'Saddened', 'Satisfied', 'Seized',
+      'Shocked', 'Solicitous', 'Supportive', 'Sure', 'Thankful', 'Troubled', 'Willing',
     ],
     feminineEndings: [],
 
@@ -124,7 +125,7 @@ export const en: LanguageData = {
       'utmost', 'growing', 'increasing', 'continuing', 'continued', 'mounting', 'considerable',
       'full', 'fullest', 'strong', 'strongest', 'firm', 'sincere', 'warm', 'warmest',
       'heartfelt', 'keen', 'earnest', 'renewed', 'unanimous', 'unreserved', 'appreciative',
-      'high', 'special', 'utmost',
+      'high', 'special',
     ],
     feelings: [
       'admiration', 'alarm', 'anxiety', 'appreciation', 'apprehension', 'approval', 'astonishment',
@@ -159,8 +160,8 @@ export const en: LanguageData = {
       'Anything', 'Everything', 'Morning', 'Evening', 'Building', 'Beijing', 'Spring', 'King',
       'Financing', 'Funding', 'Training', 'Housing', 'Shipping', 'Peacekeeping', 'Peacebuilding',
       'Fishing', 'Hearing', 'Sitting', 'Timing', 'Reporting', 'Mining', 'Trafficking',
-      'Members', 'States', 'Nations', 'Parties', 'Governments', 'Forces', 'Affairs', 'Is', 'Was',
-      'Has', 'Does', 'This', 'Its', 'His', 'Thus', 'Yes', 'Towards',
+      'Members', 'States', 'Nations', 'Parties', 'Governments', 'Forces', 'Affairs', 'Does', 'This',
+      'Thus', 'Towards',
     ],
 
     endings: {

@@ -57,8 +57,9 @@ export function matchOrgan(text: string, lang: LanguageCode): OrganMatch | null 
 const compiledOpeners = perLanguage((data) => compileOpeners(data.openers));
 
 /**
- * The opener at the very start of `paragraph` (text after its number, no markup), or null when the
- * paragraph does not begin with one. `expected` settles words that read both ways.
+ * The opener at the very start of `paragraph` (its text after the number: no markup, no leading
+ * white space), or null when the paragraph does not begin with one; `paragraph.slice(0, length)`
+ * is the opener. `expected` settles words that read both ways.
  */
 export function matchOpener(paragraph: string, lang: LanguageCode, expected?: OpenerKind): OpenerMatch | null {
   return matchOpenerWith(compiledOpeners(languages[lang]), paragraph, expected);

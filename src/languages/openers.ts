@@ -11,8 +11,12 @@ export interface OpenerMatch {
   known: boolean;
 }
 
-/** Phrases as folded words, indexed by their first word: a cheap longest match at a position. */
-type PhraseIndex = Map<string, string[][]>;
+/** Phrases as words in one form, indexed by their first word: a cheap longest match at a position. */
+interface PhraseIndex {
+  /** `folded` ignores accents; `lower` keeps them ("Adopté" is not "Adopte"). */
+  form: 'folded' | 'lower';
+  phrases: Map<string, string[][]>;
+}
 
 interface TrieNode {
   children: Map<string, TrieNode>;
@@ -52,11 +56,11 @@ export interface CompiledOpeners {
 const foldedSet = (words: readonly string[]) => new Set(words.map(foldWord));
 const foldedWords = (phrase: string) => phraseWords(phrase).map((word) => word.folded);
 
-function phraseIndex(phrases: readonly string[]): PhraseIndex {
-  const index: PhraseIndex = new Map();
+function phraseIndex(phrases: readonly string[], form: PhraseIndex['form'] = 'folded'): PhraseIndex {
+  const index: PhraseIndex = { form, phrases: new Map() };
   for (const phrase of phrases) {
-    const words = foldedWords(phrase);
-    index.set(words[0], [...(index.get(words[0]) ?? []), words]);
+    const words = phraseWords(phrase).map((word) => word[form]);
+    index.phrases.set(words[0], [...(index.phrases.get(words[0]) ?? []), words]);
   }
   return index;
 }
@@ -120,7 +124,7 @@ export function compileOpeners(data: OpenerData): CompiledOpeners {
     conjunctions: foldedSet(data.conjunctions),
     objectStarters: foldedSet(data.objectStarters),
     adjectiveComplements: foldedSet(data.adjectiveComplements),
-    notOpeners: phraseIndex(data.notOpeners),
+    notOpeners: phraseIndex(data.notOpeners, 'lower'),
     endings: {
       preambular: lowerAll(data.endings.preambular),
       operative: lowerAll(data.endings.operative),
@@ -144,19 +148,19 @@ interface HeadReading {
 }
 
 /** Number of words of the longest phrase of `index` found at `at`, or 0. */
-function phraseAt(index: PhraseIndex, words: LeadingWords, at: number): number {
+function phraseAt({ form, phrases }: PhraseIndex, words: LeadingWords, at: number): number {
   let longest = 0;
-  for (const phrase of index.get(words.get(at)?.folded ?? '') ?? []) {
-    if (phrase.length > longest && phrase.every((word, offset) => words.get(at + offset)?.folded === word)) {
+  for (const phrase of phrases.get(words.get(at)?.[form] ?? '') ?? []) {
+    if (phrase.length > longest && phrase.every((word, offset) => words.get(at + offset)?.[form] === word)) {
       longest = phrase.length;
     }
   }
   return longest;
 }
 
-/** Whether `word` ends with one of `endings` and has a stem of at least three letters. */
-const endsWithAny = (word: string, endings: readonly string[]) =>
-  endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+/** Whether `word` ends with `ending` after a stem of at least three letters ("Notes", not "Is"). */
+const endsWith = (word: string, ending: string) => word.length > ending.length + 2 && word.endsWith(ending);
+const endsWithAny = (word: string, endings: readonly string[]) => endings.some((ending) => endsWith(word, ending));
 
 /** Reads the words at the start of one paragraph: what each run of words can be in an opener. */
 class OpenerReader {
@@ -174,7 +178,7 @@ class OpenerReader {
     const length = phraseAt(listed, this.words, at);
     if (length) return length;
     const word = this.folded(at);
-    return endsWithAny(word, [this.lang.adverbEnding]) && !this.lang.notAdverbs.has(word) ? 1 : 0;
+    return endsWith(word, this.lang.adverbEnding) && !this.lang.notAdverbs.has(word) ? 1 : 0;
   }
 
   /** Index after any adverbs that may come before a head at `at`. */

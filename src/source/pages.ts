@@ -35,6 +35,8 @@ export interface PageLayout {
 const JOB_NUMBER = /^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?$/;
 const BARCODE = /^\*\d{6,}\*$/;
 const PAGE_COUNTER = /^(\d{1,3})\s*\/\s*\d{1,3}$|^Page\s+(\d{1,3})$|^-\s*(\d{1,3})\s*-$/i;
+/** A page number printed alone beside a running header. */
+const BARE_PAGE_NUMBER = /^\d{1,3}$/;
 const SYMBOL = /^[ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?$/;
 /** Lines of a running title are at least this long, so that a short content line is not taken for one. */
 const MIN_TITLE_LINE = 12;
@@ -107,10 +109,11 @@ function isStrongFurniture(text: string, symbol: string | null): boolean {
 
 /** A symbol next to strong furniture is the running header even when the header did not state it. */
 function isClusterLine(text: string, symbol: string | null): boolean {
-  return isStrongFurniture(text, symbol) || SYMBOL.test(text);
+  return isStrongFurniture(text, symbol) || SYMBOL.test(text) || BARE_PAGE_NUMBER.test(text);
 }
 
 function pageNumberOf(text: string): number | null {
+  if (BARE_PAGE_NUMBER.test(text)) return Number(text);
   const match = PAGE_COUNTER.exec(text);
   if (!match) return null;
   return Number(match[1] ?? match[2] ?? match[3]);
@@ -181,8 +184,14 @@ function markTextPages(
   notes.sort((a, b) => a.firstLine - b.firstLine);
 }
 
+/** The document's symbol as its header prints it, alone or beside other words ("United Nations S/RES/1445 (2002)"). */
+const SYMBOL_IN_LINE = /(?:^|\s)([ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?)\s*$/;
+
 function findSymbol(headerLines: SourceLine[]): string | null {
-  for (const line of headerLines) if (SYMBOL.test(line.text)) return line.text.replace(/\s+/g, ' ');
+  for (const line of headerLines) {
+    const match = SYMBOL_IN_LINE.exec(line.text);
+    if (match) return match[1].replace(/\s+/g, ' ');
+  }
   return null;
 }
 
