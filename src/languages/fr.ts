@@ -92,6 +92,7 @@ export const fr: LanguageData = {
       'instamment', 'vivement', 'énergiquement', 'fermement', 'résolument', 'solennellement',
     ],
     adverbsAfterThatQualifyNouns: [],
+    prepositions: ['de', 'du', 'des', 'à', 'au', 'aux', 'en', 'sur', 'pour', 'par', 'avec', 'que', 'dans'],
     adverbEnding: 'ment',
     notAdverbs: ['notamment', 'gouvernement', 'document', 'développement', 'parlement', 'moment'],
 
@@ -177,7 +178,7 @@ export const fr: LanguageData = {
     limited: ['limitée'],
     restricted: ['restreinte'],
   },
-  onTheReportOf: ['sur le rapport de la', 'sur les rapports de la'],
+  onTheReportOf: ['sur la base du rapport de la', 'sur la base des rapports de la', 'sur le rapport de la', 'sur les rapports de la'],
   withoutReferenceToMainCommittee: ['sans renvoi à une grande commission'],
   mainCommittees: [
     ['Première Commission', 'Commission des questions de désarmement et de sécurité internationale'],
@@ -189,4 +190,17 @@ export const fr: LanguageData = {
   ],
   otherCommittees: ['Commission politique spéciale'],
   annex: ['Annexe', 'Annexes'],
+  numberContext: {
+    takers: [
+      'résolution', 'résolutions', 'paragraphe', 'paragraphes', 'par.', 'article', 'articles',
+      'chapitre', 'annexe', 'point', 'points', 'règle', 'no', 'nº', 'page', 'pages', 'vol.', 'section',
+      'principe', 'décision', 'session', 'objectif', 'cible', 'le', 'la', 'les', 'du', 'des', 'de', 'et',
+      'ou', 'au', 'aux', 'à', 'en', 'sur', 'par', 'entre', 'depuis', 'avant', 'après', 'avec', 'pour',
+      'sa', 'son', 'ses',
+    ],
+    followers: [
+      'pour', '%', 'ans', 'an', 'années', 'jours', 'mois', 'semaines', 'voix', 'membres', 'millions',
+      'milliards', 'millier', 'états', 'pays', 'personnes', 'heures', 'kilomètres', 'km',
+    ],
+  },
 };

@@ -37,6 +37,8 @@ const BARCODE = /^\*\d{6,}\*$/;
 const PAGE_COUNTER = /^(\d{1,3})\s*\/\s*\d{1,3}$|^Page\s+(\d{1,3})$|^-\s*(\d{1,3})\s*-$/i;
 /** A page number printed alone beside a running header. */
 const BARE_PAGE_NUMBER = /^\d{1,3}$/;
+/** A job number and a page counter on one line, in either order. */
+const FURNITURE_PAIR = /^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}\s*\/\s*\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?)$/;
 const SYMBOL = /^[ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?$/;
 /** Lines of a running title are at least this long, so that a short content line is not taken for one. */
 const MIN_TITLE_LINE = 12;
@@ -104,7 +106,9 @@ function noteOf(line: SourceLine, marker: string, bodyStart: number): NoteBlock 
 /** A line that is furniture wherever it stands: a job number, a barcode, a page counter, the document's own symbol. */
 function isStrongFurniture(text: string, symbol: string | null): boolean {
   if (JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_COUNTER.test(text)) return true;
-  return symbol !== null && text.replace(/\s+/g, ' ') === symbol;
+  if (symbol !== null && text.replace(/\s+/g, ' ') === symbol) return true;
+  // Text extraction may put the job number and the page counter on one line: "25-15779 2/2".
+  return FURNITURE_PAIR.test(text);
 }
 
 /** A symbol next to strong furniture is the running header even when the header did not state it. */
@@ -114,6 +118,7 @@ function isClusterLine(text: string, symbol: string | null): boolean {
 
 function pageNumberOf(text: string): number | null {
   if (BARE_PAGE_NUMBER.test(text)) return Number(text);
+  if (FURNITURE_PAIR.test(text)) return Number(/(\d{1,3})\s*\/\s*\d{1,3}/.exec(text.replace(/\d{2}-\d{5}/, ''))![1]);
   const match = PAGE_COUNTER.exec(text);
   if (!match) return null;
   return Number(match[1] ?? match[2] ?? match[3]);
@@ -128,8 +133,10 @@ function markTextPages(
 ): void {
   const symbol = findSymbol(lines.slice(0, hints.bodyStartLine));
   const isTitleLine = (text: string) => {
-    if (text.length < MIN_TITLE_LINE) return false;
-    const normal = normaliseForComparison(text);
+    // The running title may share its line with the symbol: "A/RES/80/2 Barème des quotes-parts …".
+    const withoutSymbol = symbol !== null && text.startsWith(symbol) ? text.slice(symbol.length).trim() : symbol !== null && text.endsWith(symbol) ? text.slice(0, -symbol.length).trim() : text;
+    if (withoutSymbol.length < MIN_TITLE_LINE) return false;
+    const normal = normaliseForComparison(withoutSymbol);
     return hints.runningTitles.some((title) => title.includes(normal));
   };
   // 1. Running headers and footers: clusters of furniture lines joined by blanks and title lines.
