@@ -20,6 +20,7 @@ import type {
 import { LineIndex } from '../source/line-index.js';
 import { readLines, type SourceLine } from '../source/lines.js';
 import { analysePages, normaliseForComparison, type PageLayout } from '../source/pages.js';
+import { splitRunOnParagraphs } from './run-on.js';
 import { groupBlocks, type Block } from './blocks.js';
 import { isClosingText, readClosing } from './closing.js';
 import { Flow } from './flow.js';
@@ -27,7 +28,7 @@ import { linkReferences, noteIds, type NoteSite, type ReferenceHolder } from './
 import { continueHeaderLine, deriveSymbol, emptyHeader, readHeaderLine, type HeaderState, type HeaderTag } from './header.js';
 import { normaliseSpace, plainText, readInline, toTreeInline, type FlowInline } from './inline.js';
 import { splitOpener } from './openers.js';
-import { emptyBody, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
+import { emptyBody, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
 
 export interface BuildOptions {
@@ -44,9 +45,8 @@ interface ContentJob {
   children: ContentJob[];
 }
 
-// TODO(move to language data)
-const NUMBER_TAKERS = ['resolution', 'resolutions', 'paragraph', 'paragraphs', 'para.', 'paras.', 'article', 'articles', 'chapter', 'annex', 'item', 'items', 'rule', 'rules', 'no.', 'nos.', 'page', 'pages', 'vol.', 'section', 'of', 'to', 'and', 'from', 'than', 'at', 'by', 'in', 'on', 'over', 'under', 'about', 'some', 'least', 'between', 'the', 'its', 'until', 'since', 'before', 'after', 'with', 'for', 'principle', 'decision', 'phase', 'level', 'session', 'meeting', 'report', 'table', 'figure', 'goal', 'target', 'le', 'la', 'les', 'du', 'des', 'et', 'au', 'aux', 'de', 'el', 'los', 'las', 'del', 'y'];
-const NUMBER_FOLLOWERS = ['per', '%', 'percent', 'cent', 'years', 'year', 'days', 'months', 'weeks', 'votes', 'members', 'million', 'billion', 'states', 'p.m.', 'a.m.', 'hours'];
+/** "Therefore", "Now, therefore,", "Par conséquent", "Por consiguiente" standing alone. */
+const THEREFORE = /^(?:now,?\s+)?therefore,?$|^par conséquent,?$|^por consiguiente,?$/i;
 const MARKUP = /<\/?sup>|\*+/g;
 
 /** Builds the resolution tree from the source text. Never throws on content. */
@@ -91,7 +91,7 @@ class ResolutionBuilder {
     const headerText = normaliseForComparison(this.lines.slice(0, bodyStartLine).map((l) => this.plainLine(l)).join(' '));
     const startsParagraph = (text: string) => {
       const clean = text.replace(MARKUP, '');
-      return matchOpener(clean, this.code)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code);
+      return matchOpener(clean, this.code)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean);
     };
     this.layout = analysePages(this.lines, this.form, {
       bodyStartLine,
@@ -108,8 +108,13 @@ class ResolutionBuilder {
       form: this.form,
       startsParagraph,
       isAuthority: (text) => isAuthority(text.replace(MARKUP, ''), this.code) !== null,
+      isArticledAuthority: (text) => {
+        const clean = text.replace(MARKUP, '').trim();
+        const organ = isAuthority(clean, this.code);
+        return organ !== null && organ !== '' && clean.indexOf(organ) > 0;
+      },
     });
-    const resolution = this.assemble(blocks, context);
+    const resolution = this.assemble(splitRunOnParagraphs(blocks), context);
     return { resolution, diagnostics: this.diagnostics };
   }
 
@@ -336,6 +341,12 @@ class ResolutionBuilder {
         }
         case 'heading': {
           finishParagraph();
+          // "Therefore" alone before numbered clauses that name the organ ("1. The Security Council
+          // requests …"): the lead-in of the operative part, not a heading.
+          if (!pendingHeading && next?.first.kind === 'numbered' && body.operative.length === 0 && THEREFORE.test(this.plain(block))) {
+            body.leadIn = this.heading(block);
+            break;
+          }
           if (pendingHeading) {
             pendingHeading.text += ` ${normaliseSpace(this.plain(block))}`;
             pendingHeading.position.end = this.index.point(block.end);
@@ -354,7 +365,10 @@ class ResolutionBuilder {
             break;
           }
           finishParagraph();
-          if (text.endsWith(':') && next?.first.kind === 'numbered' && kind !== 'preambular' && body.operative.length === 0 && !role.opener) {
+          // A lead-in ("Resolves:", "Resolves that:") before numbered clauses that open with their
+          // subject ("1. That the sub-committee …", "1. The Working Capital Fund shall …").
+          const leadsClauses = !role.opener || (text.length < 80 && next !== undefined && matchOpener(this.plain(next), this.code) === null);
+          if (text.endsWith(':') && next?.first.kind === 'numbered' && kind !== 'preambular' && body.operative.length === 0 && leadsClauses) {
             body.leadIn = this.heading(block);
             break;
           }
@@ -364,7 +378,7 @@ class ResolutionBuilder {
           break;
         }
       }
-      extend(block.end);
+      extend(blocks[i].end); // `i` has moved past a heading the case consumed
     }
     finishParagraph();
     flushHeading();
@@ -394,7 +408,11 @@ class ResolutionBuilder {
     if (!header.organ && root.authority?.organ) {
       // The organ of the authority line stands in for a header that does not name it.
       const organ = this.organOf(root.authority.organ);
-      if (organ) header.organ = { value: organ, text: root.authority.organ, position: root.authority.position };
+      if (organ) {
+        header.organ = { value: organ, text: root.authority.organ, position: root.authority.position };
+        // The header then reaches down to the authority line, so that its fields lie inside it.
+        if (header.position) header.position = { start: header.position.start, end: root.authority.position.end };
+      }
     }
     if (header.resolutionNumber && !header.symbol) {
       const derived = deriveSymbol(header.resolutionNumber.value, header.organ?.value ?? null);
@@ -521,7 +539,7 @@ class ResolutionBuilder {
     const read = readClosing(text, this.code);
     // Positions of the closing's fields are given for the whole closing: its text is short.
     const position = this.position(first.start, last.end);
-    return {
+    const closing: Closing = {
       type: 'closing',
       meeting: read.meeting ? { value: read.meeting.value, text: text.slice(read.meeting.index, read.meeting.index + read.meeting.length), position } : null,
       date: read.date ? { value: read.date.iso, text: text.slice(read.date.index, read.date.index + read.date.length), position } : null,
@@ -538,8 +556,22 @@ class ResolutionBuilder {
           }
         : null,
       text: normaliseSpace(text),
+      content: [],
       position,
     };
+    // The closing carries footnote markers too ("Adopted at the 2nd meeting. 22"): its inline
+    // content is built with the paragraphs'; its text stays as printed.
+    const target = {
+      get content() {
+        return closing.content;
+      },
+      set content(content: Inline[]) {
+        closing.content = content;
+      },
+      text: '',
+    };
+    this.jobs.push({ holders: parts.map((part) => this.holderOf(part.flow)), target, withOpener: false, children: [] });
+    return closing;
   }
 
   private footnoteDrafts: { note: Footnote; flow: Flow; holder: ReferenceHolder }[] = [];
@@ -580,8 +612,9 @@ class ResolutionBuilder {
     const sites: NoteSite[] = this.footnoteDrafts.map(({ note }) => ({ id: note.id, marker: note.marker, page: this.pageAt(note.position.start.offset) }));
     const language = languages[this.code];
     linkReferences(this.holders, sites, this.form, {
-      numberTakers: new Set(NUMBER_TAKERS),
-      numberFollowers: new Set([...language.months.flat().map((m) => m.toLowerCase()), ...NUMBER_FOLLOWERS]),
+      numberTakers: new Set(language.numberContext.takers),
+      numberFollowers: new Set([...language.months.flat().map((m) => m.toLowerCase()), ...language.numberContext.followers]),
+      months: new Set(language.months.flat().map((m) => m.toLowerCase())),
     });
     for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
     for (const { note, flow, holder } of this.footnoteDrafts) {

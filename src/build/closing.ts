@@ -1,6 +1,6 @@
 import { languages, parseDate, parseOrdinalNumber, type LanguageCode } from '../languages/index.js';
 import type { Vote } from '../schema/index.js';
-import { alternation, languagePattern } from './words.js';
+import { alternation, languagePattern, WORD_END, WORD_START } from './words.js';
 
 /** The closing as read from its text; offsets are into that text. */
 export interface ClosingText {
@@ -12,24 +12,42 @@ export interface ClosingText {
 const NUMBER_WORDS: Record<string, number> = { none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function meetingPattern(code: LanguageCode): RegExp {
-  return languagePattern(languages[code], 'meeting', (l) => new RegExp(`(\\d{1,5})\\s*(?:[a-zªº.]{0,3})\\s+(?:${alternation([...l.plenaryMeeting, ...l.meeting])})\\b`, 'iu'));
+  return languagePattern(languages[code], 'meeting', (l) => new RegExp(`((?:\\d{1,3} (?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,5})\\s*(?:[a-zªº.]{0,3})[_.,]?\\s+(?:${alternation([...l.plenaryMeeting, ...l.meeting])})${WORD_END}`, 'iu'));
 }
 
 function adoptedPattern(code: LanguageCode): RegExp {
-  return languagePattern(languages[code], 'adopted', (l) => new RegExp(`^(?:${alternation(l.adopted)})\\b`, 'iu'));
+  return languagePattern(languages[code], 'adopted', (l) => new RegExp(`^(?:${alternation(l.adopted)})${WORD_END}`, 'iu'));
 }
 
-/** "Adopted … meeting" or "78th plenary meeting" (with or without its date). */
+function ocrOrdinalPattern(code: LanguageCode): RegExp {
+  return languagePattern(languages[code], 'ocrOrdinal', (l) => new RegExp(`(?<![\\p{L}\\d])([\\dIilO\\]|S]{3,6})(?=[a-z]{0,3}[_.,]?\\s+(?:${alternation([...l.plenaryMeeting, ...l.meeting])})\\b)`, 'gu'));
+}
+
+const OCR_DIGITS: Readonly<Record<string, string>> = { I: '1', i: '1', l: '1', ']': '1', '|': '1', O: '0', S: '5' };
+
+/**
+ * Meeting numbers as OCR printed them, letters read back as digits ("I851st", "298Ist", "3O93rd"),
+ * where most of the number is digits. Keeps every offset: one character for one.
+ */
+function readOcrOrdinals(text: string, code: LanguageCode): string {
+  return text.replace(ocrOrdinalPattern(code), (token: string) =>
+    (token.match(/\d/g)?.length ?? 0) >= token.length - 1 && token.length >= 3 ? token.replace(/[IilO\]|S]/g, (c) => OCR_DIGITS[c]) : token,
+  );
+}
+
+/** "Adopted … meeting" (an OCR stray after the ordinal allowed: "473rd_ meeting") or "78th plenary meeting" (with or without its date). */
 export function isClosingText(text: string, code: LanguageCode): boolean {
   if (text.length > 400) return false;
-  const meeting = meetingPattern(code).exec(text);
+  const meeting = meetingPattern(code).exec(readOcrOrdinals(text, code));
   if (adoptedPattern(code).test(text)) return meeting !== null || /without vote|sans vote|sin votación/i.test(text);
   return meeting !== null && meeting.index === 0;
 }
 
 export function readClosing(text: string, code: LanguageCode): ClosingText {
-  const meetingMatch = meetingPattern(code).exec(text);
-  const meetingNumber = meetingMatch ? parseOrdinalNumber(meetingMatch[0].split(/\s+/)[0], code) ?? Number(meetingMatch[1]) : null;
+  const meetingMatch = meetingPattern(code).exec(readOcrOrdinals(text, code));
+  // "295 1st meeting": OCR split the ordinal 2951st.
+  const digits = meetingMatch?.[1].replace(/\s+/g, '') ?? '';
+  const meetingNumber = meetingMatch ? parseOrdinalNumber(meetingMatch[0].replace(meetingMatch[1], digits).split(/\s+/)[0], code) ?? Number(digits) : null;
   return {
     meeting: meetingMatch && meetingNumber !== null ? { value: meetingNumber, index: meetingMatch.index, length: meetingMatch[0].length } : null,
     date: parseDate(text, code),
@@ -37,12 +55,13 @@ export function readClosing(text: string, code: LanguageCode): ClosingText {
   };
 }
 
-const VOTE = /\bby\s+(\d+|[a-z]+)\s+votes?\s+to\s+(\d+|none|[a-z]+)(?:,?\s*with\s+(\d+|[a-z]+)\s+abstentions?)?(?:\s*\(([^)]*)\))?/i;
+/** "by 12 votes to 1 (Cuba), with 2 abstentions (Ecuador, Yemen)": the names after "to 1" voted against. */
+const VOTE = /\bby\s+(\d+|[a-z]+)\s+votes?\s+to\s+(\d+|none|[a-z]+)(?:\s+against)?(?:\s*\([^)]*\))?(?:,?\s*(?:and\s+)?with\s+(\d+|[a-z]+)\s+abstentions?(?:\s*\(([^)]*)\))?)?/i;
 
 /** "unanimously", "without vote", "by 7 votes to none, with 3 abstentions (Egypt, India, Yugoslavia)". */
 function readVote(text: string, code: LanguageCode): ClosingText['vote'] {
   const language = languages[code];
-  const unanimous = new RegExp(`\\b(?:${alternation(language.unanimously)})`, 'iu').exec(text);
+  const unanimous = languagePattern(language, 'unanimously', (l) => new RegExp(`${WORD_START}(?:${alternation(l.unanimously)})${WORD_END}`, 'iu')).exec(text);
   const withoutVote = /without (?:a )?vote|sans vote|sin votación/i.exec(text);
   const counted = VOTE.exec(text);
   const found = counted ?? unanimous ?? withoutVote;
@@ -54,7 +73,7 @@ function readVote(text: string, code: LanguageCode): ClosingText['vote'] {
     inFavour: count(counted?.[1]),
     against: count(counted?.[2]),
     abstentions: count(counted?.[3]),
-    abstaining: counted?.[4] ? counted[4].split(/\s*,\s*|\s+and\s+/).filter(Boolean) : [],
+    abstaining: counted?.[4] ? counted[4].trim().split(/\s*,\s*|\s+and\s+/).filter(Boolean) : [],
     index: found.index,
     length: found[0].length,
   };

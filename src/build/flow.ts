@@ -68,4 +68,22 @@ export class Flow {
     for (const segment of this.segments) if (segment.afterPageBreak && segment.at > from && segment.at < to) cuts.push(segment.at);
     return cuts;
   }
+
+  /** The flow of `text[from, to)`, mapped to the same original offsets. */
+  slice(from: number, to: number): Flow {
+    const part = new Flow(this.startOf(from));
+    for (const segment of this.segments) {
+      const start = Math.max(from, segment.at);
+      const end = Math.min(to, segment.at + segment.length);
+      if (end <= start) continue;
+      part.segments.push({
+        at: start - from,
+        from: segment.from + (start - segment.at),
+        length: end - start,
+        afterPageBreak: segment.afterPageBreak && start === segment.at && start > from,
+      });
+    }
+    part.text = this.text.slice(from, to);
+    return part;
+  }
 }

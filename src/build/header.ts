@@ -1,6 +1,6 @@
 import { languages, matchOrgan, parseDate, parseOrdinalWords, type LanguageCode } from '../languages/index.js';
 import type { Header, OrganId, Position, ReportReference } from '../schema/index.js';
-import { alternation, languagePattern } from './words.js';
+import { alternation, languagePattern, WORD_END, WORD_START } from './words.js';
 
 /** A line of the header: its text without markup, and where it stands. */
 export interface HeaderLine {
@@ -51,11 +51,11 @@ function pattern(code: LanguageCode, key: keyof typeof PATTERNS): RegExp {
 
 const PATTERNS = {
   distribution: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.distribution.label)})\\s*:?\\s*(.*)$`, 'iu'),
-  session: (l: (typeof languages)['en']) => new RegExp(`^(.+?)\\s+(?:${alternation([...l.emergencySpecialSession, ...l.specialSession, ...l.session])})\\b`, 'iu'),
+  session: (l: (typeof languages)['en']) => new RegExp(`^(.+?)\\s+(?:${alternation([...l.emergencySpecialSession, ...l.specialSession, ...l.session])})${WORD_END}`, 'iu'),
   agenda: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.agendaItem.before)})\\s+(.*)$`, 'isu'),
   adoptedBy: (l: (typeof languages)['en']) =>
-    new RegExp(`^(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})\\b`, 'iu'),
-  resolutionWord: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.resolutionWord)})\\b`, 'iu'),
+    new RegExp(`^(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'iu'),
+  resolutionWord: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.resolutionWord)})${WORD_END}`, 'iu'),
   unitedNations: () => /^(?:united nations|nations unies|naciones unidas)$/i,
   original: () => /^original\s*:/i,
 };
@@ -72,7 +72,8 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
     return 'other';
   };
   if (text.length === 0) return 'field';
-  if (/^\[.*\]$/s.test(text)) {
+  // "[S/1501]"; OCR may print its opening bracket as a parenthesis: "(S/3139/Rev.2]".
+  if (/^[[(].*\]$/s.test(text)) {
     header.reference ??= readReference(text, position, code);
     state.expectTitle = true;
     return 'reference';

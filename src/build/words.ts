@@ -14,6 +14,10 @@ export function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
+/** Word boundaries that know accented letters (`\\b` only knows ASCII, even with the `u` flag). */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
 const cache = new WeakMap<LanguageData, Map<string, RegExp>>();
 
 /** Compiles a language-dependent pattern once per language. */
