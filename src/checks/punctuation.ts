@@ -1,0 +1,41 @@
+/** What the punctuation rules share: the marks expected, as each language prints them. */
+import { languages, type LanguageCode } from '../languages/index.js';
+import type { Finding } from './types.js';
+import { endingOf, type Paragraph } from './walk.js';
+
+/**
+ * English, French and Spanish end paragraphs with the same marks (",", ";", "."). French prints a
+ * space (often a no-break space) before ";" and ":" — "… Sud-Sud ;" — which the check does not
+ * need to see, as it reads the last mark after white space; it only shows the mark that way in
+ * messages. Derived from the language code here rather than kept as data: no other language rule
+ * differs.
+ */
+export function shown(mark: string, language: LanguageCode): string {
+  return language === 'fr' && (mark === ';' || mark === ':') ? `" ${mark}"` : `"${mark}"`;
+}
+
+const NAMES: Record<string, string> = { ',': 'a comma', ';': 'a semicolon', '.': 'a full stop', ':': 'a colon' };
+
+/** A finding when `paragraph` does not end with one of `expected` (the first is the one named). */
+export function checkEnding(
+  code: string,
+  paragraph: Paragraph,
+  expected: string[],
+  what: string,
+  language: LanguageCode,
+): Finding | null {
+  const ending = endingOf(paragraph, languages[language].openers.conjunctions);
+  if (!ending || expected.includes(ending.mark)) return null;
+  const wanted = expected.map((mark) => `${NAMES[mark]} (${shown(mark, language)})`).join(' or ');
+  const found = NAMES[ending.mark] ? `${NAMES[ending.mark]} (${shown(ending.mark, language)})` : 'no punctuation';
+  return {
+    code,
+    message: `Expected ${what} to end with ${wanted}, found ${found}: "${ending.tail}".`,
+    position: ending.position,
+  };
+}
+
+/** Every paragraph of `paragraphs` ends with a full stop: the style of some early texts, where each is a sentence. */
+export function allSentences(paragraphs: Paragraph[]): boolean {
+  return paragraphs.length > 1 && paragraphs.every((paragraph) => endingOf(paragraph)?.mark === '.');
+}

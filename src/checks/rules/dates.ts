@@ -1,0 +1,109 @@
+import { languages, type LanguageCode } from '../../languages/index.js';
+import type { Position, Resolution } from '../../schema/index.js';
+import type { Finding, Rule } from '../types.js';
+
+/** The adoption date: the closing's ("23 December 2003"), else the header's ("Resolution adopted … on …"). */
+export function adoptionDate(resolution: Resolution): { value: string; text: string; position: Position } | null {
+  const closing = resolution.closing?.date;
+  if (closing) return closing;
+  const header = resolution.header.adoptedBy;
+  return header?.value ? { value: header.value, text: header.text, position: header.position } : null;
+}
+
+/** The United Nations Charter was signed on 26 June 1945: no resolution is older. */
+const EARLIEST = '1945-06-26';
+
+/** Whether an ISO date names a real day ("2003-02-30" does not). */
+export function isRealDate(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Dates written in full ("30 février 2004", "February 30, 2004") with a day the month does not
+ * have. The parser reads only real dates, so an impossible one is left as text: this finds it.
+ */
+function impossibleDates(text: string, language: LanguageCode): { text: string; index: number }[] {
+  const data = languages[language];
+  const months = data.months.map((spellings) => spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const month = `(${months.join('|')})`;
+  const link = (words: readonly string[]) => (words.length ? `(?:\\s+(?:${words.join('|')}))?` : '');
+  const suffix = data.dates.daySuffixes.length ? `(?:${data.dates.daySuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})?` : '';
+  const patterns = [new RegExp(`\\b(\\d{1,2})${suffix}${link(data.dates.dayMonthLinks)}\\s+${month}${link(data.dates.monthYearLinks)}\\s+(\\d{4})\\b`, 'giu')];
+  if (data.dates.monthFirst) patterns.push(new RegExp(`\\b${month}\\s+(\\d{1,2})${suffix},?\\s+(\\d{4})\\b`, 'giu'));
+  const found: { text: string; index: number }[] = [];
+  patterns.forEach((pattern, p) => {
+    for (const match of text.matchAll(pattern)) {
+      const [day, name, year] = p === 0 ? [match[1], match[2], match[3]] : [match[2], match[1], match[3]];
+      const index = data.months.findIndex((spellings) => spellings.some((s) => s.toLowerCase() === name.toLowerCase()));
+      const iso = `${year}-${String(index + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+      if (index >= 0 && !isRealDate(iso)) found.push({ text: match[0], index: match.index });
+    }
+  });
+  return found;
+}
+
+/**
+ * - `adoption-after-issue`: the resolution is issued (the header's date) after its adoption, never before.
+ * - `adoption-date-mismatch`: the header's "adopted … on" date and the closing's date differ.
+ * - `date-impossible`: a date that does not exist ("30 February"), or one before the United Nations
+ *   or far in the future.
+ */
+export const dates: Rule = {
+  name: 'dates',
+  codes: {
+    'adoption-after-issue': { severity: 'error', description: 'The adoption date is later than the date of issue.' },
+    'adoption-date-mismatch': { severity: 'error', description: 'The header and the closing give different adoption dates.' },
+    'date-impossible': { severity: 'error', description: 'A date that does not exist ("30 February") or is out of range.' },
+  },
+  check({ resolution, language }) {
+    const findings: Finding[] = [];
+    const { header, closing } = resolution;
+    const adopted = adoptionDate(resolution);
+    const latest = `${new Date().getUTCFullYear() + 1}-12-31`;
+    const fields = [
+      { name: 'date of issue', field: header.issueDate },
+      { name: 'adoption date', field: header.adoptedBy?.value ? { ...header.adoptedBy, value: header.adoptedBy.value } : null },
+      { name: 'adoption date', field: closing?.date ?? null },
+    ];
+    for (const { name, field } of fields) {
+      if (!field) continue;
+      if (!isRealDate(field.value) || field.value < EARLIEST || field.value > latest) {
+        findings.push({
+          code: 'date-impossible',
+          message: `Expected a ${name} between ${EARLIEST} (the Charter) and ${latest}, found ${field.value} ("${field.text}").`,
+          position: field.position,
+        });
+      }
+    }
+    // Dates the parser could not read because they do not exist, where dates are written.
+    const places = [closing && { text: closing.text, position: closing.position }, ...header.other.map((line) => ({ text: line.text, position: line.position }))];
+    for (const place of places) {
+      if (!place) continue;
+      for (const date of impossibleDates(place.text, language)) {
+        findings.push({ code: 'date-impossible', message: `Expected a real date, found "${date.text}", a day that month does not have.`, position: place.position });
+      }
+    }
+    if (adopted && header.issueDate && adopted.value > header.issueDate.value) {
+      findings.push({
+        code: 'adoption-after-issue',
+        message: `Expected the adoption date to be on or before the date of issue ${header.issueDate.value}, found ${adopted.value} ("${adopted.text}").`,
+        position: adopted.position,
+        related: [{ message: `issued on ${header.issueDate.value}`, position: header.issueDate.position }],
+      });
+    }
+    const stated = header.adoptedBy?.value;
+    if (stated && closing?.date && stated !== closing.date.value) {
+      findings.push({
+        code: 'adoption-date-mismatch',
+        message: `Expected the closing to give the adoption date of the header, ${stated}, found ${closing.date.value} ("${closing.date.text}").`,
+        position: closing.date.position,
+        related: [{ message: `the header says adopted on ${stated}`, position: header.adoptedBy!.position }],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,31 @@
+import type { Finding, Rule } from '../types.js';
+import { allReferences } from '../walk.js';
+
+/**
+ * `footnote-missing`: a footnote marker in the text with no note of that number. The parser reports
+ * the same when it links markers to notes; `validate` reports it from the tree instead, once.
+ */
+export const footnoteMissing: Rule = {
+  name: 'footnote-missing',
+  codes: {
+    'footnote-missing': { severity: 'warning', description: 'A footnote marker in the text has no note.' },
+  },
+  check({ resolution }) {
+    const findings: Finding[] = [];
+    const markers = resolution.footnotes.map((note) => note.marker);
+    for (const reference of allReferences(resolution)) {
+      if (reference.footnoteId !== null) continue;
+      const found = markers.length ? `the notes are ${summarise(markers)}` : 'the text has no notes';
+      findings.push({
+        code: 'footnote-missing',
+        message: `Expected a footnote "${reference.marker}" for this marker, found none: ${found}.`,
+        position: reference.position,
+      });
+    }
+    return findings;
+  },
+};
+
+function summarise(markers: string[]): string {
+  return markers.length > 6 ? `${markers.slice(0, 3).join(', ')} … ${markers[markers.length - 1]}` : markers.join(', ');
+}

@@ -1,0 +1,98 @@
+import { languages } from '../../languages/index.js';
+import type { Position } from '../../schema/index.js';
+import { LineIndex } from '../../source/line-index.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { allContent, allParagraphs, headOf, type Paragraph } from '../walk.js';
+
+/**
+ * A footnote that no marker points to.
+ * - `footnote-unreferenced`: its number stands nowhere in the text where a marker could be.
+ * - `footnote-unlinked` (info): its number does stand in the text, after a word as a marker would
+ *   ("third report 20 of", "meeting.44"), but was not read as a marker — often in the adoption line,
+ *   which holds no markers in the tree. Worth a look, not a fault of the document.
+ */
+export const footnoteUnreferenced: Rule = {
+  name: 'footnote-unreferenced',
+  codes: {
+    'footnote-unreferenced': { severity: 'warning', description: 'A footnote that no marker in the text refers to.' },
+    'footnote-unlinked': { severity: 'info', description: 'A footnote whose number stands in the text but was not read as its marker.' },
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    const unreferenced = context.resolution.footnotes.filter((note) => note.references.length === 0);
+    if (!unreferenced.length) return findings;
+    const places = textPlaces(context);
+    for (const note of unreferenced) {
+      const candidate = findMarker(places, note.marker, context);
+      if (candidate) {
+        findings.push({
+          code: 'footnote-unlinked',
+          message: `Expected a marker "${note.marker}" for footnote ${note.marker}; found "${note.marker}" in "${candidate.excerpt}", not read as a marker.`,
+          position: headOf(note.position, note.marker.length),
+          related: [{ message: `"${note.marker}" here may be its marker`, position: candidate.position }],
+        });
+      } else {
+        findings.push({
+          code: 'footnote-unreferenced',
+          message: `Expected a marker "${note.marker}" in the text for footnote ${note.marker}, found none.`,
+          position: headOf(note.position, note.marker.length),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+interface Place {
+  text: string;
+  position: Position;
+}
+
+/** The text of the paragraphs, of the adoption line and of what was left unparsed. */
+function textPlaces({ resolution }: RuleContext): Place[] {
+  const places: Place[] = [];
+  const visit = (paragraph: Paragraph) => {
+    const text = allContent(paragraph)
+      .map((node) => (node.type === 'text' ? node.value : ' '))
+      .join('');
+    places.push({ text, position: paragraph.position });
+  };
+  allParagraphs(resolution).forEach(visit);
+  if (resolution.closing) places.push({ text: resolution.closing.text, position: resolution.closing.position });
+  // Text the parser could not place (an adoption line it did not recognise) may hold the marker too.
+  for (const node of resolution.unparsed) places.push({ text: node.text, position: node.position });
+  return places;
+}
+
+const lineIndexes = new WeakMap<object, LineIndex>();
+
+/**
+ * The first place where `marker` stands as a marker would: right after a word or a mark, not as a
+ * paragraph or list number, a day of a date, a resolution number or part of a longer number.
+ */
+function findMarker(places: Place[], marker: string, { source, resolution, language }: RuleContext): { excerpt: string; position: Position } | null {
+  const months = languages[language].months.flat().join('|');
+  // After a letter or a closing mark ("report 20", "meeting.44", "Congo, 21"), or after a space
+  // (" 1976 2"); not part of a longer number, not "2. Notes" (a paragraph), "(2)", "2 (1967)" or "2 May".
+  const pattern = new RegExp(
+    `(?:(?<=[\\p{L}.,;:’'"”\\]])|(?<=\\S[ \\t]))${marker}(?![\\p{N}\\p{L}/)]|\\.\\p{N}|\\.?\\s*\\(\\p{N}|\\.\\s+\\p{Lu}|\\s+(?:${months})\\b)`,
+    'gu',
+  );
+  // Numbers that name a paragraph, a resolution, an article … rather than a note.
+  const refersToNumber = /(?:paragraphs?|para\.|resolutions?|articles?|chapter|no\.|items?|annex|pages?|vol\.|volume|rule|section|and|to|or|by|[\p{N}],)\s?$/iu;
+  for (const place of places) {
+    const text = source ? source.slice(place.position.start.offset, place.position.end.offset) : place.text;
+    for (const match of text.matchAll(pattern)) {
+      if (refersToNumber.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+      const start = match.index;
+      const excerpt = `…${text.slice(Math.max(0, start - 25), start + marker.length + 10).replace(/\s+/g, ' ').trim()}…`;
+      if (!source) return { excerpt, position: place.position };
+      let index = lineIndexes.get(resolution);
+      if (!index) lineIndexes.set(resolution, (index = new LineIndex(source)));
+      const offset = place.position.start.offset + start;
+      return { excerpt, position: index.position(offset, offset + marker.length) };
+    }
+  }
+  return null;
+}
+

@@ -1,0 +1,101 @@
+import type { OperativeParagraph } from '../../schema/index.js';
+import type { Finding, Rule } from '../types.js';
+import { headOf, resolutionBodies, type Body } from '../walk.js';
+
+/** The place of a paragraph's number ("12."). */
+const at = (p: OperativeParagraph) => headOf(p.position, (p.num?.length ?? 0) + 1);
+
+/**
+ * Operative paragraphs are numbered 1, 2, 3 … in each body. A part or a section either restarts at
+ * 1 or carries on from the one before (both are printed). Annexes are not checked: what they number
+ * (a declaration's articles, the boxes of a form, a list of goods) follows its own rules.
+ *
+ * - `operative-number-gap`: a number is missing ("1, 2, 4"), or the numbering does not start at 1.
+ * - `operative-number-duplicate`: a number is used twice in one body.
+ * - `operative-number-order`: a number lower than the one before it that is not a repeat ("1, 3, 2").
+ */
+export const operativeNumbering: Rule = {
+  name: 'operative-numbering',
+  codes: {
+    'operative-number-gap': { severity: 'error', description: 'A number is missing from the operative paragraphs ("1, 2, 4"), or they do not start at 1.' },
+    'operative-number-duplicate': { severity: 'error', description: 'Two operative paragraphs have the same number.' },
+    'operative-number-order': { severity: 'error', description: 'An operative paragraph number is lower than the one before it ("1, 3, 2").' },
+  },
+  check({ resolution }) {
+    const findings: Finding[] = [];
+    for (const bodies of [resolutionBodies(resolution)]) {
+      let last: number | null = null;
+      for (const body of bodies) {
+        const numbered = body.operative.filter((p): p is OperativeParagraph & { number: number } => p.number !== null);
+        if (!numbered.length) continue;
+        findings.push(...checkBody(body, numbered, last));
+        last = Math.max(...numbered.map((p) => p.number));
+      }
+    }
+    return findings;
+  },
+};
+
+const label = (body: Body) =>
+  body.type === 'division' ? `${body.kind} ${body.num.replace(/\.$/, '')}` : body.type === 'annex' ? body.label : 'the resolution';
+
+function checkBody(body: Body, paragraphs: (OperativeParagraph & { number: number })[], before: number | null): Finding[] {
+  const findings: Finding[] = [];
+  const where = body.type === 'resolution' ? '' : ` in ${label(body)}`;
+  const first = paragraphs[0].number;
+  // A body starts at 1, or (a part or section) carries on from the numbering before it.
+  const starts = before === null ? [1] : [1, before + 1];
+  if (!starts.includes(first)) {
+    findings.push({
+      code: 'operative-number-gap',
+      message: `Expected the operative paragraphs${where} to start at ${starts.join(' or ')}, found ${first}.`,
+      position: at(paragraphs[0]),
+    });
+  }
+  const seen = new Map<number, OperativeParagraph>();
+  let highest = first - 1;
+  for (const [i, paragraph] of paragraphs.entries()) {
+    const n = paragraph.number;
+    const earlier = seen.get(n);
+    const previous = paragraphs[i - 1];
+    if (earlier) {
+      findings.push({
+        code: 'operative-number-duplicate',
+        message: `Expected paragraph ${highest + 1}${where}, found a second paragraph ${n}.`,
+        position: at(paragraph),
+        related: [{ message: `paragraph ${n} is first used here`, position: at(earlier) }],
+      });
+      continue;
+    }
+    seen.set(n, paragraph);
+    if (previous && n < previous.number) {
+      findings.push({
+        code: 'operative-number-order',
+        message: `Expected paragraph ${highest + 1}${where} after paragraph ${previous.number}, found ${n}, out of order.`,
+        position: at(paragraph),
+        related: [{ message: `paragraph ${previous.number} comes before it`, position: at(previous) }],
+      });
+    } else if (n > highest + 1) {
+      // Missing unless a later paragraph carries the number (then it is an order problem, reported there).
+      const later = new Set(paragraphs.slice(i + 1).map((p) => p.number));
+      const missing: number[] = [];
+      for (let k = highest + 1; k < n; k++) if (!later.has(k)) missing.push(k);
+      if (missing.length) {
+        findings.push({
+          code: 'operative-number-gap',
+          message: `Expected paragraph ${highest + 1}${where}${previous ? ` after paragraph ${previous.number}` : ''}, found ${n}: ${describe(missing)} missing.`,
+          position: at(paragraph),
+          ...(previous ? { related: [{ message: `paragraph ${previous.number}`, position: at(previous) }] } : {}),
+        });
+      }
+    }
+    highest = Math.max(highest, n);
+  }
+  return findings;
+}
+
+function describe(missing: number[]): string {
+  if (missing.length === 1) return `paragraph ${missing[0]} is`;
+  const contiguous = missing[missing.length - 1] - missing[0] === missing.length - 1;
+  return contiguous ? `paragraphs ${missing[0]}–${missing[missing.length - 1]} are` : `paragraphs ${missing.join(', ')} are`;
+}

@@ -1,0 +1,24 @@
+import type { Finding, Rule } from '../types.js';
+import { checkEnding } from '../punctuation.js';
+import { resolutionBodies } from '../walk.js';
+
+/**
+ * `preambular-punctuation`: a preambular paragraph ends with a comma ("Recalling …,"), its last
+ * subparagraph included. Annexes are not checked: their paragraphs follow the annexed text's rules.
+ */
+export const preambularPunctuation: Rule = {
+  name: 'preambular-punctuation',
+  codes: {
+    'preambular-punctuation': { severity: 'warning', description: 'A preambular paragraph does not end with a comma.' },
+  },
+  check({ resolution, language }) {
+    const findings: Finding[] = [];
+    for (const body of resolutionBodies(resolution)) {
+      for (const paragraph of body.preamble) {
+        const finding = checkEnding('preambular-punctuation', paragraph, [','], 'a preambular paragraph', language);
+        if (finding) findings.push(finding);
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,36 @@
+import type { LanguageCode } from '../languages/index.js';
+import type { Diagnostic, Position, Resolution, Severity } from '../schema/index.js';
+
+/** What a rule says about one code: its default severity and a line for `un-resolution rules`. */
+export interface CodeMeta {
+  severity: Severity;
+  description: string;
+}
+
+/** One finding of a rule, before the configured severity is applied. */
+export interface Finding {
+  code: string;
+  message: string;
+  position: Position | null;
+  related?: Diagnostic['related'];
+}
+
+/** What a rule is given: the tree, its language, and the source text when `validate` was given text. */
+export interface RuleContext {
+  resolution: Resolution;
+  language: LanguageCode;
+  source: string | null;
+}
+
+/**
+ * A named check. One file under `rules/` each. A rule may report several codes when they come from one
+ * reading of the document (numbering gaps, duplicates and order); each code is configured on its own.
+ */
+export interface Rule {
+  name: string;
+  codes: Readonly<Record<string, CodeMeta>>;
+  check(context: RuleContext): Finding[];
+}
+
+/** `off`, or the severity to report a code with (ESLint style). */
+export type RuleSetting = 'off' | Severity;

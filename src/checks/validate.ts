@@ -1,0 +1,91 @@
+import { parse, type ParseOptions } from '../parse.js';
+import type { Diagnostic, Resolution, Severity } from '../schema/index.js';
+import { codes, rules } from './registry.js';
+import type { Finding, RuleContext, RuleSetting } from './types.js';
+
+export interface ValidateOptions extends ParseOptions {
+  /** By code: `off`, or the severity to report it with. Codes not named keep their default. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+const SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
+
+/**
+ * Checks a resolution against the rules of src/checks/rules/ and returns what it finds, in the
+ * order of the text. Given text, it parses it first and includes the parser's own diagnostics
+ * (those that a rule re-reads from the tree are reported once, by the rule). Given a tree, it runs
+ * the rules alone. A text that is not a resolution gets one error, `not-a-resolution`, and nothing
+ * else. Never throws on content; throws a TypeError for invalid options.
+ */
+export function validate(input: string | Resolution, options: ValidateOptions = {}): Diagnostic[] {
+  const settings = checkSettings(options.rules ?? {});
+  let resolution: Resolution;
+  let parsed: Diagnostic[] = [];
+  if (typeof input === 'string') {
+    const result = parse(input, { language: options.language, form: options.form });
+    resolution = result.resolution;
+    parsed = result.diagnostics;
+  } else if (input && typeof input === 'object' && input.type === 'resolution') {
+    resolution = input;
+  } else {
+    throw new TypeError(`validate() expects a string or a parsed resolution, got ${input === null ? 'null' : typeof input}`);
+  }
+
+  const context: RuleContext = { resolution, language: resolution.language, source: typeof input === 'string' ? input : null };
+  const found: Diagnostic[] = [];
+  const owned = new Set<string>();
+  for (const rule of rules) {
+    Object.keys(rule.codes).forEach((code) => owned.add(code));
+    const findings = run(rule, context);
+    found.push(...findings.map((finding) => withSeverity(finding, codes.get(finding.code)?.severity ?? 'error')));
+    if (findings.some((finding) => finding.code === 'not-a-resolution')) {
+      // One clear verdict, not a cascade: nothing else is said about a text that is not a resolution.
+      found.splice(0, found.length, ...found.filter((d) => d.code === 'not-a-resolution'));
+      parsed = parsed.filter((d) => d.code === 'internal-error');
+      break;
+    }
+  }
+  found.push(...parsed.filter((d) => !owned.has(d.code)));
+
+  const out: Diagnostic[] = [];
+  for (const diagnostic of found) {
+    const setting = settings[diagnostic.code];
+    if (setting === 'off') continue;
+    out.push(setting ? { ...diagnostic, severity: setting } : diagnostic);
+  }
+  // In the order of the text; diagnostics about the whole document (no position) first.
+  return out
+    .map((diagnostic, i) => ({ diagnostic, i }))
+    .sort((a, b) => (a.diagnostic.position?.start.offset ?? -1) - (b.diagnostic.position?.start.offset ?? -1) || a.i - b.i)
+    .map(({ diagnostic }) => diagnostic);
+}
+
+function run(rule: (typeof rules)[number], context: RuleContext): Finding[] {
+  try {
+    return rule.check(context);
+  } catch (error) {
+    return [
+      {
+        code: 'internal-error',
+        message: `The rule ${rule.name} failed on this document (${error instanceof Error ? error.message : String(error)}). Please report it.`,
+        position: null,
+      },
+    ];
+  }
+}
+
+function withSeverity(finding: Finding, severity: Severity): Diagnostic {
+  return { code: finding.code, severity, message: finding.message, position: finding.position, ...(finding.related?.length ? { related: finding.related } : {}) };
+}
+
+function checkSettings(settings: Readonly<Record<string, RuleSetting>>): Readonly<Record<string, RuleSetting>> {
+  if (typeof settings !== 'object' || settings === null) throw new TypeError('options.rules must be an object of code → "off" | "error" | "warning" | "info"');
+  for (const [code, setting] of Object.entries(settings)) {
+    if (!codes.has(code)) {
+      const near = [...codes.keys()].filter((known) => known.includes(code) || code.includes(known) || known.split('-')[0] === code.split('-')[0]);
+      throw new TypeError(`Unknown rule code "${code}"${near.length ? `: did you mean ${near.map((c) => `"${c}"`).join(', ')}?` : ''} (see \`un-resolution rules\`)`);
+    }
+    if (!SETTINGS.has(setting)) throw new TypeError(`Invalid setting "${String(setting)}" for "${code}": expected off, error, warning or info`);
+  }
+  return settings;
+}

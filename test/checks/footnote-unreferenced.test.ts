@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/checks/index.js';
+import { parse } from '../../src/parse.js';
+import { check, codesOf, sc } from './helpers.js';
+
+describe('footnote-unreferenced', () => {
+  it('reports a note that nothing points to, at its marker', () => {
+    const text = sc({ preamble: ['Recalling its resolution 425 (1978),'], after: '7 Ibid., document S/5764.' });
+    const finding = check(text).find((d) => d.code === 'footnote-unreferenced');
+    expect(finding?.message).toBe('Expected a marker "7" in the text for footnote 7, found none.');
+    expect(finding?.position?.start.column).toBe(1);
+  });
+
+  it('tells a number left in the text from a missing marker (footnote-unlinked)', () => {
+    // Built by hand: the marker "7" is left as text, as the parser sometimes leaves one it cannot read.
+    const { resolution } = parse(sc({ preamble: ['Taking into account the third report,7 of the Committee,'], after: '7 Ibid., document S/5764.' }));
+    const paragraph = resolution.preamble[0];
+    paragraph.content = paragraph.content.map((node) => (node.type === 'footnoteReference' ? { type: 'text', value: '7', position: node.position } : node));
+    resolution.footnotes[0].references = [];
+    const diagnostics = validate(resolution);
+    expect(diagnostics.map((d) => d.code)).not.toContain('footnote-unreferenced');
+    const finding = diagnostics.find((d) => d.code === 'footnote-unlinked');
+    expect(finding?.severity).toBe('info');
+    expect(finding?.message).toMatch(/^Expected a marker "7" for footnote 7; found "7" in ".*report,7 of.*", not read as a marker\.$/);
+    expect(finding?.related?.[0].position.start.line).toBe(paragraph.position.start.line);
+  });
+
+  it('is silent when the note is referenced', () => {
+    const text = sc({ preamble: ['Recalling the report of the Secretary-General,1'], after: '1 S/1994/262.' });
+    const codes = codesOf(text);
+    expect(codes).not.toContain('footnote-unreferenced');
+    expect(codes).not.toContain('footnote-unlinked');
+  });
+});
