@@ -131,7 +131,7 @@ describe('un-resolution validate', () => {
   it.runIf(existsSync(corpus))('validates a corpus folder, with a summary and an exit code that follows the errors', () => {
     const { code, stdout, stderr } = run(['validate', join(corpus, 'en', 'ga'), join(corpus, 'fr')]);
     expect(stderr).toBe('');
-    const summary = /\n\S+ 10 documents: (\d+) errors?, \d+ warnings?, \d+ infos? in \d/.exec(stdout);
+    const summary = /(?:^|\n)\S+ 10 documents: (\d+) errors?, \d+ warnings?, \d+ infos? in \d/.exec(stdout);
     expect(summary).not.toBeNull();
     expect(code).toBe(Number(summary![1]) > 0 ? 1 : 0);
     for (const line of stdout.split('\n').filter((l) => l.startsWith('/'))) expect(line).toMatch(/^\/\S+\.(txt|md):\d+:\d+ (error|warning|info) [a-z-]+ \S/);
