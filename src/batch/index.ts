@@ -1,0 +1,192 @@
+/**
+ * Batch parsing: many files spread over worker threads. Each worker reads and parses the files it is
+ * given, one at a time (two queued per worker, so that none waits for the next). Node's modules are
+ * loaded on first use only, so that importing the library for `parse` alone pulls in no thread code.
+ */
+import { parse, type ParseOptions } from '../parse.js';
+import type { ParseResult } from '../schema/index.js';
+import type { BatchOutput, WorkerReply, WorkerTask } from './protocol.js';
+
+export type { BatchOutput } from './protocol.js';
+
+export interface BatchOptions extends ParseOptions {
+  /** Worker threads; default: the number of cores (`os.availableParallelism()`), at most one per file. */
+  workers?: number;
+  /**
+   * What comes back for each file: the tree (`tree`, the default), its JSON text (`json`: cheaper to
+   * pass between threads, for a caller that writes it out), or nothing but its figures (`none`).
+   */
+  output?: BatchOutput;
+  /** Called as each file is done, in completion order. */
+  onFile?: (file: BatchFile) => void;
+  /** Keep every file's result in the returned list; default true, or false when `onFile` is given. */
+  keepResults?: boolean;
+}
+
+export interface BatchFile {
+  file: string;
+  /** Index of the file in the list given. */
+  index: number;
+  /** Size in bytes. */
+  bytes: number;
+  /** Time spent in `parse`, in milliseconds (reading excluded). */
+  ms: number;
+  result?: ParseResult;
+  json?: string;
+  /** Diagnostics of severity error and warning. */
+  errors: number;
+  warnings: number;
+  /** Set when the file could not be read. */
+  error?: string;
+}
+
+export interface BatchSummary {
+  files: number;
+  /** Files that could not be read. */
+  failed: number;
+  bytes: number;
+  workers: number;
+  /** Wall-clock time of the whole batch, worker start-up included. */
+  seconds: number;
+  /** Time spent in `parse`, summed over the files. */
+  parseSeconds: number;
+  filesPerSecond: number;
+  /** Megabytes (10^6 bytes) per second of wall-clock time. */
+  mbPerSecond: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface BatchResult {
+  /** One entry per file, in the order given (empty when `keepResults` is false). */
+  files: BatchFile[];
+  summary: BatchSummary;
+}
+
+/** Where the worker's entry point is: beside the built library, or beside this file when run from source. */
+async function workerEntry(): Promise<{ filename: string | URL; eval?: boolean }> {
+  const { dirname, extname, join } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  // The CommonJS build has import.meta.url too (tsup's shims): dist/index.cjs, dist/chunk-….js, src/batch/index.ts.
+  const here = fileURLToPath(import.meta.url);
+  const extension = extname(here);
+  if (extension === '.ts') {
+    // From source (tests, tsx): the TypeScript worker, loaded through tsx's loader, registered in the
+    // worker's own thread (a worker does not inherit the loader hooks of the thread that starts it).
+    const { pathToFileURL } = await import('node:url');
+    const worker = pathToFileURL(join(dirname(here), 'worker.ts')).href;
+    let tsx = 'tsx/esm/api';
+    try {
+      tsx = import.meta.resolve(tsx);
+    } catch {
+      // No import.meta.resolve here: the bare name, resolved from the working directory.
+    }
+    return { filename: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`, eval: true };
+  }
+  return { filename: join(dirname(here), `batch-worker${extension === '.cjs' ? '.cjs' : '.js'}`) };
+}
+
+/**
+ * Parses many files on worker threads. Resolves when every file is done; rejects if a worker dies.
+ * Throws a TypeError for invalid options, like `parse`.
+ */
+export async function parseFiles(files: readonly string[], options: BatchOptions = {}): Promise<BatchResult> {
+  const { workers: wanted, output = 'tree', onFile, keepResults = onFile === undefined, ...parseOptions } = options;
+  parse('', parseOptions); // checks the options in the caller's thread
+  if (!['tree', 'json', 'none'].includes(output)) throw new TypeError(`Unknown output "${output}": expected tree, json or none`);
+  if (wanted !== undefined && (!Number.isInteger(wanted) || wanted < 1)) throw new TypeError(`workers must be a positive integer, got ${wanted}`);
+  const started = performance.now();
+  const summary: BatchSummary = {
+    files: files.length,
+    failed: 0,
+    bytes: 0,
+    workers: 0,
+    seconds: 0,
+    parseSeconds: 0,
+    filesPerSecond: 0,
+    mbPerSecond: 0,
+    errors: 0,
+    warnings: 0,
+  };
+  const kept: BatchFile[] = [];
+  if (files.length === 0) return { files: kept, summary };
+
+  const { Worker } = await import('node:worker_threads');
+  const { availableParallelism } = await import('node:os');
+  const entry = await workerEntry();
+  const count = Math.min(wanted ?? availableParallelism(), files.length);
+  summary.workers = count;
+
+  return new Promise<BatchResult>((resolve, reject) => {
+    const pool: InstanceType<typeof Worker>[] = [];
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      for (const worker of pool) void worker.terminate();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const send = (worker: InstanceType<typeof Worker>) => {
+      if (next >= files.length) return;
+      const task: WorkerTask = { id: next, file: files[next], options: parseOptions, output };
+      next++;
+      worker.postMessage(task);
+    };
+    const receive = (worker: InstanceType<typeof Worker>, reply: WorkerReply) => {
+      const file: BatchFile = {
+        file: files[reply.id],
+        index: reply.id,
+        bytes: reply.bytes,
+        ms: reply.ms,
+        errors: reply.errors,
+        warnings: reply.warnings,
+      };
+      if (reply.result) file.result = reply.result;
+      if (reply.json !== undefined) file.json = reply.json;
+      if (reply.error !== undefined) {
+        file.error = reply.error;
+        summary.failed++;
+      }
+      summary.bytes += reply.bytes;
+      summary.parseSeconds += reply.ms / 1000;
+      summary.errors += reply.errors;
+      summary.warnings += reply.warnings;
+      if (keepResults) kept[reply.id] = file;
+      try {
+        onFile?.(file);
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      done++;
+      if (done === files.length) {
+        summary.seconds = (performance.now() - started) / 1000;
+        summary.filesPerSecond = files.length / summary.seconds;
+        summary.mbPerSecond = summary.bytes / 1e6 / summary.seconds;
+        failed = true; // no more events matter
+        Promise.all(pool.map((w) => w.terminate())).then(
+          () => resolve({ files: kept, summary }),
+          () => resolve({ files: kept, summary }),
+        );
+        return;
+      }
+      send(worker);
+    };
+    for (let i = 0; i < count; i++) {
+      // The workers take the process's Node options, but --input-type (for `node -e` / stdin) is refused for a file.
+      const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+      const worker = new Worker(entry.filename, { eval: entry.eval === true, execArgv });
+      pool.push(worker);
+      worker.on('message', (reply: WorkerReply) => receive(worker, reply));
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (!failed) fail(new Error(`un-resolution: a batch worker stopped (exit code ${code}) before the batch was done`));
+      });
+      // Two tasks in flight per worker: the next file is waiting when one is done.
+      send(worker);
+      send(worker);
+    }
+  });
+}
