@@ -28,12 +28,29 @@ import { linkReferences, noteIds, type NoteSite, type ReferenceHolder } from './
 import { continueHeaderLine, deriveSymbol, emptyHeader, readHeaderLine, type HeaderState, type HeaderTag } from './header.js';
 import { normaliseSpace, plainText, readInline, toTreeInline, type FlowInline } from './inline.js';
 import { splitOpener } from './openers.js';
-import { emptyBody, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
+import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
 
 export interface BuildOptions {
   language: LanguageCode | 'auto';
   form: InputForm | 'auto';
+}
+
+/** A labelled item of a paragraph, before its place in the list tree is known. */
+interface LabelledEntry {
+  block: Block;
+  node: Subparagraph;
+  job: ContentJob;
+  /** Text of the paragraph came between this item and the one before: a new list begins. */
+  restartsList?: boolean;
+}
+
+/** A paragraph being built, with its labelled items in reading order. */
+interface ParagraphDraft {
+  node: PreambularParagraph | OperativeParagraph;
+  job: ContentJob;
+  labelled: LabelledEntry[];
+  textSinceList?: boolean;
 }
 
 /** A piece of content whose inline nodes are built once footnote references are linked. */
@@ -108,6 +125,8 @@ class ResolutionBuilder {
       form: this.form,
       startsParagraph,
       isAuthority: (text) => isAuthority(text.replace(MARKUP, ''), this.code) !== null,
+      endsOperativePart: (text) => endsOperativePart(text.replace(MARKUP, ''), this.code),
+      opensWithOpener: (text) => matchOpener(text.replace(MARKUP, ''), this.code)?.known === true,
       isArticledAuthority: (text) => {
         const clean = text.replace(MARKUP, '').trim();
         const organ = isAuthority(clean, this.code);
@@ -187,7 +206,7 @@ class ResolutionBuilder {
     let divisionStack: Division[] = [];
     let openContainers: { position: { end: ReturnType<LineIndex['point']> } }[] = [];
     let pendingHeading: Heading | null = null;
-    let paragraph: { node: PreambularParagraph | OperativeParagraph; job: ContentJob; labelled: { block: Block; node: Subparagraph; job: ContentJob }[] } | null = null;
+    let paragraph: ParagraphDraft | null = null;
     let closed = closing !== null && i >= blocks.length;
     let annex: Annex | null = null;
 
@@ -225,10 +244,11 @@ class ResolutionBuilder {
       switch (role.kind) {
         case 'labelled': {
           if (!paragraph) {
-            // A list with no paragraph to hang on: keep it as a paragraph of its own.
-            paragraph = this.newParagraph(block, body, pendingHeading, 'preambular', null);
+            // A list with no paragraph to hang on ("(a) Resolves …; (b) Requests …" right after the
+            // authority line): an unnumbered operative paragraph with no text of its own holds it.
+            const holder: Block = { ...block, lines: [block.first], flow: new Flow(block.start), end: block.start };
+            paragraph = this.newParagraph(holder, body, pendingHeading, 'operative', null);
             pendingHeading = null;
-            break;
           }
           const node: Subparagraph = {
             type: 'subparagraph',
@@ -240,7 +260,8 @@ class ResolutionBuilder {
             position: this.position(block.start, block.end),
           };
           const job = this.job(block, node, false);
-          paragraph.labelled.push({ block, node, job });
+          paragraph.labelled.push({ block, node, job, restartsList: paragraph.textSinceList === true });
+          paragraph.textSinceList = false;
           paragraph.node.position.end = this.index.point(block.end);
           break;
         }
@@ -297,7 +318,9 @@ class ResolutionBuilder {
             break;
           }
           const parts = [block];
-          if (next && this.isLoneDate(next) && !readClosing(this.plain(block), this.code).date) {
+          const read = readClosing(this.plain(block), this.code);
+          // The date, or the meeting's ordinal lost from its line ("Adopted at the meeting." / "1504th").
+          if (next && ((this.isLoneDate(next) && !read.date) || (/^\d{1,5}(?:st|nd|rd|th)$/.test(this.plain(next)) && !read.meeting))) {
             parts.push(next);
             i++;
           }
@@ -359,7 +382,24 @@ class ResolutionBuilder {
           if (paragraph && !role.opener && body.operative.length > 0) {
             // Text without an opener after the operative part began: it continues the paragraph before.
             const last = paragraph.labelled.length ? paragraph.labelled[paragraph.labelled.length - 1] : null;
+            const before = (last?.job ?? paragraph.job).holders.at(-1)!.flow.text;
+            if (!annex && endsOperativePart(before, this.code) && /^\p{Lu}/u.test(text)) {
+              // "24. Decides to remain actively seized of the matter." / "The Houthis have engaged …":
+              // text after the last operative paragraph is an annex whose heading was lost (label "").
+              finishParagraph();
+              annex = { type: 'annex', label: '', num: null, title: null, authority: null, preamble: [], leadIn: null, operative: [], divisions: [], position: this.position(block.start, block.end) };
+              annexes.push(annex);
+              body = annex;
+              divisionStack = [];
+              openContainers = [annex];
+              closed = true;
+              paragraph = this.newParagraph(block, body, null, 'preambular', null);
+              break;
+            }
             (last?.job ?? paragraph.job).holders.push(this.holderOf(block.flow));
+            // "(a) …; or (b) …;" / "shall freeze such funds … by:" / "(i) …": the paragraph's sentence
+            // resumes after its list, and the labels that follow open a list of their own.
+            if (last && /^\p{Ll}/u.test(text)) paragraph.textSinceList = true;
             if (last) last.node.position.end = this.index.point(block.end);
             paragraph.node.position.end = this.index.point(block.end);
             break;
@@ -443,6 +483,10 @@ class ResolutionBuilder {
       const headerLine = { text: this.plainLine(line), position: this.position(line.start, line.end) };
       // "Resolution adopted by the General Assembly" / "on 14 October 2025": the date line continues it.
       if (tag === 'adoptedBy' && header.adoptedBy?.value === null && continueHeaderLine(header, tag, headerLine, this.code)) continue;
+      if (tag === 'distribution' && continueHeaderLine(header, tag, headerLine, this.code)) {
+        tag = 'field';
+        continue;
+      }
       const read = this.readHeaderLineOrParts(header, headerLine, state);
       if (read) tag = read;
       else if (tag && continueHeaderLine(header, tag, headerLine, this.code)) continue;
@@ -498,14 +542,26 @@ class ResolutionBuilder {
       body.preamble.push(node);
     }
     const job = this.job(block, node, true);
-    return { node, job, labelled: [] as { block: Block; node: Subparagraph; job: ContentJob }[] };
+    const draft: ParagraphDraft = { node, job, labelled: [] };
+    return draft;
   }
 
-  private nestSubparagraphs(paragraph: { node: PreambularParagraph | OperativeParagraph; job: ContentJob; labelled: { block: Block; node: Subparagraph; job: ContentJob }[] }): void {
+  private nestSubparagraphs(paragraph: ParagraphDraft): void {
     const jobs = new Map(paragraph.labelled.map((entry) => [entry.node, entry.job]));
+    const lists: LabelledEntry[][] = [];
+    for (const entry of paragraph.labelled) {
+      if (entry.restartsList || lists.length === 0) lists.push([]);
+      lists[lists.length - 1].push(entry);
+    }
+    for (const list of lists) this.placeList(paragraph, list, jobs);
+    const last = paragraph.labelled[paragraph.labelled.length - 1];
+    paragraph.node.position.end = last.node.position.end;
+  }
+
+  private placeList(paragraph: ParagraphDraft, list: LabelledEntry[], jobs: Map<Subparagraph, ContentJob>): void {
     placeLabels(
-      paragraph.labelled.map((entry) => entry.node),
-      paragraph.labelled.map((entry) => entry.node.label),
+      list.map((entry) => entry.node),
+      list.map((entry) => entry.node.label),
       (node, placement) => {
         if (placement.printed !== undefined) {
           this.diagnostics.push({
@@ -528,8 +584,6 @@ class ResolutionBuilder {
         }
       },
     );
-    const last = paragraph.labelled[paragraph.labelled.length - 1];
-    paragraph.node.position.end = last.node.position.end;
   }
 
   private closing(parts: Block[]): Closing {
