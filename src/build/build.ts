@@ -64,7 +64,11 @@ interface ContentJob {
 
 /** "Therefore", "Now, therefore,", "Par conséquent", "Por consiguiente" standing alone. */
 const THEREFORE = /^(?:now,?\s+)?therefore,?$|^par conséquent,?$|^por consiguiente,?$/i;
-const MARKUP = /<\/?sup>|\*+/g;
+/** Markdown markup left out of plain text: superscript tags, emphasis runs, backslash escapes. */
+const MARKUP = /<\/?sup>|\[\^[^\]]{1,8}\]:?|\*+|\\(?=[!-/:-@[-`{-~])/g;
+/** Cells of a markdown table row and lines joined by `<br>`, as converters lay out the header. */
+const CELL_SEPARATOR = /\s*(?:\||<br\s*\/?>)\s*/i;
+const TABLE_RULE = /^[\s|:-]*-[\s|:-]*$/;
 
 /** Builds the resolution tree from the source text. Never throws on content. */
 export function buildResolution(source: string, options: { language: LanguageCode | 'auto'; form: InputForm }): { resolution: Resolution; diagnostics: Diagnostic[] } {
@@ -106,6 +110,7 @@ class ResolutionBuilder {
   build(): { resolution: Resolution; diagnostics: Diagnostic[] } {
     const bodyStartLine = this.findBodyStart();
     const headerText = normaliseForComparison(this.lines.slice(0, bodyStartLine).map((l) => this.plainLine(l)).join(' '));
+    const functionWords = new Set(languages[this.code].stopWords.map((word) => word.toLowerCase()));
     const startsParagraph = (text: string) => {
       const clean = text.replace(MARKUP, '');
       return matchOpener(clean, this.code)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean);
@@ -127,6 +132,7 @@ class ResolutionBuilder {
       isAuthority: (text) => isAuthority(text.replace(MARKUP, ''), this.code) !== null,
       endsOperativePart: (text) => endsOperativePart(text.replace(MARKUP, ''), this.code),
       opensWithOpener: (text) => matchOpener(text.replace(MARKUP, ''), this.code)?.known === true,
+      endsWithFunctionWord: (text) => functionWords.has(/(\p{L}+)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
       isArticledAuthority: (text) => {
         const clean = text.replace(MARKUP, '').trim();
         const organ = isAuthority(clean, this.code);
@@ -479,8 +485,14 @@ class ResolutionBuilder {
 
   private readHeaderBlock(header: ReturnType<typeof emptyHeader>, block: Block, state: HeaderState): boolean {
     let tag: HeaderTag | null = null;
-    for (const line of block.lines) {
-      const headerLine = { text: this.plainLine(line), position: this.position(line.start, line.end) };
+    const cells = block.lines.flatMap((line) => {
+      const text = this.plainLine(line);
+      const position = this.position(line.start, line.end);
+      if (this.form !== 'markdown' || !/\||<br/i.test(text)) return [{ line, text, position }];
+      if (TABLE_RULE.test(text)) return [];
+      return text.split(CELL_SEPARATOR).filter((cell) => cell.length > 0).map((cell) => ({ line, text: cell, position }));
+    });
+    for (const { line, ...headerLine } of cells) {
       // "Resolution adopted by the General Assembly" / "on 14 October 2025": the date line continues it.
       if (tag === 'adoptedBy' && header.adoptedBy?.value === null && continueHeaderLine(header, tag, headerLine, this.code)) continue;
       if (tag === 'distribution' && continueHeaderLine(header, tag, headerLine, this.code)) {
@@ -554,8 +566,17 @@ class ResolutionBuilder {
       lists[lists.length - 1].push(entry);
     }
     for (const list of lists) this.placeList(paragraph, list, jobs);
+    // A subparagraph ends where its last descendant ends.
+    const reach = (node: Subparagraph): void => {
+      for (const child of node.subparagraphs) {
+        reach(child);
+        extendTo(node, child);
+      }
+    };
+    paragraph.node.subparagraphs.forEach(reach);
     const last = paragraph.labelled[paragraph.labelled.length - 1];
-    paragraph.node.position.end = last.node.position.end;
+    extendTo(paragraph.node, last.node);
+    for (const top of paragraph.node.subparagraphs) extendTo(paragraph.node, top);
   }
 
   private placeList(paragraph: ParagraphDraft, list: LabelledEntry[], jobs: Map<Subparagraph, ContentJob>): void {

@@ -1,7 +1,7 @@
 import type { InputForm } from '../schema/index.js';
 
 /** Signs of the markup of PDFs converted to markdown. */
-const STRONG_SIGNS = /^#{1,6} |<sup>[^<]{1,8}<\/sup>|\*\*\p{L}[^*\n]*\*\*/mu;
+const STRONG_SIGNS = /^#{1,6} |<sup>[^<]{1,8}<\/sup>|\[\^[^\]\s]{1,8}\]|\*\*\p{L}[^*\n]*\*\*/mu;
 const ITALIC_RUN = /(?:^|\s)\*\p{L}[^*\n]*\*/gu;
 
 /** Markdown when the text uses the markup of converted PDFs (`#`, `**bold**`, `<sup>`, several `*italic*` runs). */
