@@ -12,7 +12,7 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const inputs = named.length
   ? named
   : readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.(txt|md)$/.test(f) && !f.endsWith('.diagnostics.md'))
+      .filter((f) => /\.(txt|md)$/.test(f) && !/(^|\/)README\.md$/.test(f))
       .map((f) => join(fixtures, f));
 for (const input of inputs) {
   const expected = input.replace(/\.(txt|md)$/, '.expected.json');
