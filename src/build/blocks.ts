@@ -23,12 +23,25 @@ export interface BlockHints {
   startsParagraph: (text: string) => boolean;
   /** Whether a text is an authority line ("The Security Council", its comma sometimes lost). */
   isAuthority: (text: string) => boolean;
+  /** An authority line with its article or "Therefore" ("The Security Council,"), not a wrapped "Security Council,". */
+  isArticledAuthority: (text: string) => boolean;
+  /** Whether a text ends as the last operative paragraph does ("… remain seized of the matter."). */
+  endsOperativePart: (text: string) => boolean;
+  /** Whether a text opens with a known opener ("Condemns", "Taking note"). */
+  opensWithOpener: (text: string) => boolean;
+  /** Whether a text ends with a word that cannot end a sentence or a heading ("the", "of", "at"). */
+  endsWithFunctionWord: (text: string) => boolean;
 }
 
 const ENDS_SENTENCE_PART = /[,;:.!?](?:\s*[)"”’»])?$/;
+/** A footnote marker after the punctuation that ends a line: "nations;14", "1963, 3", "2002),1/". */
+const TRAILING_MARKER = /(?<=[,;:.!?)"”’»])\s*\d{1,3}\/?$/;
 const WORD_HYPHEN = /\p{L}-$/u;
 const STARTS_LOWER = /^[\p{Ll}]/u;
-/** A heading line at least this long was cut at the right margin. */
+/** "[S/654]", "[on the report of …]": a reference line ends where its bracket closes. */
+const BRACKETED = /^[[(][^\]]*\]$/;
+const BULLET = /^[-–—•]\s/;
+/** A line at least this long was cut at the right margin (a heading's, or a sentence's before a blank line). */
 const WRAPPED_HEADING = 60;
 const MARKER_KINDS = new Set(['numbered', 'labelled', 'heading', 'markdownFootnote']);
 
@@ -40,7 +53,9 @@ export function groupBlocks(source: string, lines: SourceLine[], layout: PageLay
   let blankSince = false;
   let pageBreakSince = false;
   let lastContent: SourceLine | null = null;
-  for (const line of lines) {
+  const numbers = numbersWithoutPeriod(lines, layout, hints);
+  for (const raw of lines) {
+    const line = numbers.get(raw.index) ?? raw;
     const role = layout.roles[line.index];
     if (role === 'blank') {
       blankSince = true;
@@ -61,6 +76,30 @@ export function groupBlocks(source: string, lines: SourceLine[], layout: PageLay
     blankSince = false;
     pageBreakSince = false;
   }
+  return repairTrailingLabels(blocks);
+}
+
+/**
+ * Labels printed after their text, as a PDF's two columns can come out: "To examine …;" "(i)"
+ * "To seek …;" "(ii)" "To consider …;" "(iii)" "(iv) To recommend …". A bare label with nothing
+ * after it before the next label shows it; each bare label of the run then takes the text before it.
+ */
+function repairTrailingLabels(blocks: Block[]): Block[] {
+  const bare = (block: Block) => block.first.kind === 'labelled' && isBareMarker(block.first);
+  for (let i = 0; i < blocks.length; i++) {
+    if (!bare(blocks[i]) || blocks[i].flow.text !== '') continue;
+    let j = i - 1;
+    while (j >= 0 && bare(blocks[j]) && blocks[j].flow.text !== '') j--;
+    if (j < 0 || j === i - 1 || blocks[j].first.kind !== 'text') continue;
+    for (let k = i; k > j; k--) {
+      const text = blocks[k - 1];
+      const label = blocks[k].first;
+      const textLines = text.first.kind === 'labelled' ? text.lines.slice(1) : text.lines;
+      blocks[k] = { first: label, lines: [...textLines, label], flow: text.flow, start: textLines[0].start, end: label.end };
+    }
+    blocks.splice(j, 1);
+    i--;
+  }
   return blocks;
 }
 
@@ -73,22 +112,65 @@ function opensBlock(
   hints: BlockHints,
 ): boolean {
   // A number or label alone on its line takes the next line as its text.
-  if (previous && isBareMarker(previous) && current.lines.length === 1) return false;
+  if (previous && isBareMarker(previous) && current.lines.length === 1 && !MARKER_KINDS.has(line.kind)) return false;
   if (MARKER_KINDS.has(line.kind) || (line.kind === 'numeral' && line.body === null)) return true;
+  // "of 22 September 1975" / "The Security Council,": the authority line stands on its own line.
+  if (/^\p{Lu}/u.test(line.text) && hints.isArticledAuthority(line.text)) return true;
   const text = current.flow.text;
-  const clearStart = hints.startsParagraph(line.text);
-  const ended = ENDS_SENTENCE_PART.test(text) || (current.lines.length === 1 && hints.isAuthority(text));
-  if (pageBreakSince) return ended && (clearStart || line.kind === 'numeral');
-  if (blankSince) return ended || !STARTS_LOWER.test(line.text) || current.first.kind === 'heading';
+  // Whether the line opens with an opener, authority or closing: asked only when it matters (a matchOpener call).
+  let clear: boolean | undefined;
+  const clearStart = () => (clear ??= hints.startsParagraph(line.text));
+  const ended = ENDS_SENTENCE_PART.test(text.slice(-16).replace(TRAILING_MARKER, '')) || (current.lines.length === 1 && (hints.isAuthority(text) || BRACKETED.test(text)));
+  // Nothing continues the paragraph that ends the operative part ("… remain seized of the matter.").
+  if (hints.endsOperativePart(text)) return true;
+  if (pageBreakSince) return ended && (line.kind === 'numeral' || clearStart());
+  if (blankSince) {
+    if (ended || current.first.kind === 'heading') return true;
+    if (STARTS_LOWER.test(line.text)) return false;
+    // A blank line inside a sentence that ran to the margin, or that stops on "the" or "of", does not
+    // end it, even before a capital: "… the Federal Republic of" / "" / "Yugoslavia (Serbia …),";
+    // "Adopted unanimously at the" / "" / "2729th meeting".
+    if (hints.endsWithFunctionWord(text)) return hints.opensWithOpener(line.text);
+    return current.lines[current.lines.length - 1].text.length < WRAPPED_HEADING || clearStart();
+  }
   // "A. G. L. Mc Naughton", "W. Nimitz": initials inside a sentence that runs on are not a section.
   if (line.kind === 'numeral') return ended || line.body === null;
   // "II. Implementation of the … for Landlocked" / "Developing Countries …": a section heading that
   // runs to the margin, or stops mid-phrase before a lower-case line, wraps onto the next line.
   if (previous?.kind === 'numeral' && current.lines.length === 1) {
-    const wraps = previous.body !== null && !ended && !clearStart && (STARTS_LOWER.test(line.text) || previous.text.length >= WRAPPED_HEADING);
+    const wraps = previous.body !== null && !clearStart() && (STARTS_LOWER.test(line.text) || (!ended && previous.text.length >= WRAPPED_HEADING));
     return !wraps;
   }
-  return ended && clearStart;
+  // "- Loading buoys …," / "- Flexible hoses …": a dashed item after one that ended.
+  if (ended && BULLET.test(line.text)) return true;
+  return ended && clearStart();
+}
+
+/**
+ * "26" alone on its line before "Condemns without reservation …", or "11     Condemns …" (paragraph
+ * numbers that lost their period, A/RES/79/160, S/2024/400): read as numbered lines. Only a number
+ * after a line that ends a sentence, before text that opens with a known opener.
+ */
+function numbersWithoutPeriod(lines: SourceLine[], layout: PageLayout, hints: BlockHints): Map<number, SourceLine> {
+  const found = new Map<number, SourceLine>();
+  let previous: SourceLine | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (layout.roles[i] !== 'content') continue;
+    if (line.kind === 'text' && /^\d{1,3}$/.test(line.text) && previous && ENDS_SENTENCE_PART.test(previous.text.replace(TRAILING_MARKER, ''))) {
+      let j = i + 1;
+      while (j < lines.length && layout.roles[j] === 'blank') j++;
+      if (j < lines.length && layout.roles[j] === 'content' && lines[j].kind === 'text' && hints.startsParagraph(lines[j].text)) {
+        found.set(i, { ...line, kind: 'numbered', num: line.text, ocr: false, body: line.end });
+      }
+    }
+    const afterSentence = previous !== null && ENDS_SENTENCE_PART.test(previous.text.replace(TRAILING_MARKER, ''));
+    if (line.kind === 'leadingNumber' && !line.slash && line.body !== null && afterSentence && hints.opensWithOpener(line.text.slice(line.text.indexOf(line.num!) + line.num!.length).trim())) {
+      found.set(i, { ...line, kind: 'numbered', ocr: false });
+    }
+    previous = line;
+  }
+  return found;
 }
 
 /** "1." or "(a)" alone on its line. */
@@ -97,7 +179,9 @@ function isBareMarker(line: SourceLine): boolean {
 }
 
 function openBlock(source: string, line: SourceLine): Block {
-  const from = line.body ?? firstNonSpace(source, line.start, line.end);
+  // The flow starts after a marker ("1.", "(a)", "II."), but a leading number that is not one
+  // ("1982 to 31 December 1986.", "1 (1946) Resolution of …") is text and stays in it.
+  const from = line.kind === 'leadingNumber' ? firstNonSpace(source, line.start, line.end) : (line.body ?? firstNonSpace(source, line.start, line.end));
   const flow = new Flow(from);
   flow.append(source, from, trimmedEnd(source, from, line.end), ' ');
   return { first: line, lines: [line], flow, start: line.start, end: line.end };

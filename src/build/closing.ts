@@ -11,8 +11,9 @@ export interface ClosingText {
 
 const NUMBER_WORDS: Record<string, number> = { none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** "3347th meeting", "78th plenary meeting", "3017th (closed) meeting", OCR's "295 1st meeting". */
 function meetingPattern(code: LanguageCode): RegExp {
-  return languagePattern(languages[code], 'meeting', (l) => new RegExp(`((?:\\d{1,3} (?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,5})\\s*(?:[a-zªº.]{0,3})[_.,]?\\s+(?:${alternation([...l.plenaryMeeting, ...l.meeting])})${WORD_END}`, 'iu'));
+  return languagePattern(languages[code], 'meeting', (l) => new RegExp(`((?:\\d{1,3} (?=\\d{1,2}(?:st|nd|rd|th)\\b))?\\d{1,5})\\s*(?:[a-zªº.]{0,3})[_.,]?(?:\\s*\\([^)]{1,20}\\))?\\s+(?:${alternation([...l.plenaryMeeting, ...l.meeting])})${WORD_END}`, 'iu'));
 }
 
 function adoptedPattern(code: LanguageCode): RegExp {
@@ -38,13 +39,25 @@ function readOcrOrdinals(text: string, code: LanguageCode): string {
 /** "Adopted … meeting" (an OCR stray after the ordinal allowed: "473rd_ meeting") or "78th plenary meeting" (with or without its date). */
 export function isClosingText(text: string, code: LanguageCode): boolean {
   if (text.length > 400) return false;
-  const meeting = meetingPattern(code).exec(readOcrOrdinals(text, code));
-  if (adoptedPattern(code).test(text)) return meeting !== null || /without vote|sans vote|sin votación/i.test(text);
-  return meeting !== null && meeting.index === 0;
+  const meeting = findMeeting(text, code);
+  if (adoptedPattern(code).test(text)) return meeting !== null || /without (?:a )?vote|sans vote|sin votación/i.test(text) || meetingWordPattern(code).test(text);
+  if (meeting === null) return false;
+  // "Adapted at the 1821st meeting by 13 votes to none." (OCR): a short line with a meeting and a vote.
+  return meeting.index === 0 || (meeting.index < 40 && text.length < 300 && VOTE.test(text));
+}
+
+/** The meeting number as printed, else as OCR misprinted it ("I851st meeting"); offsets are the text's. */
+function findMeeting(text: string, code: LanguageCode): RegExpExecArray | null {
+  return meetingWordPattern(code).test(text) ? meetingPattern(code).exec(readOcrOrdinals(text, code)) : null;
+}
+
+/** "Adopted at the meeting.11": the meeting word without its number. */
+function meetingWordPattern(code: LanguageCode): RegExp {
+  return languagePattern(languages[code], 'meetingWord', (l) => new RegExp(`\\b(?:${alternation(l.meeting)})\\b`, 'iu'));
 }
 
 export function readClosing(text: string, code: LanguageCode): ClosingText {
-  const meetingMatch = meetingPattern(code).exec(readOcrOrdinals(text, code));
+  const meetingMatch = findMeeting(text, code);
   // "295 1st meeting": OCR split the ordinal 2951st.
   const digits = meetingMatch?.[1].replace(/\s+/g, '') ?? '';
   const meetingNumber = meetingMatch ? parseOrdinalNumber(meetingMatch[0].replace(meetingMatch[1], digits).split(/\s+/)[0], code) ?? Number(digits) : null;

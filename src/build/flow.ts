@@ -16,6 +16,8 @@ export interface FlowSegment {
 export class Flow {
   text = '';
   readonly segments: FlowSegment[] = [];
+  /** Markdown source: a backslash before punctuation is an escape, not text. */
+  markdown = false;
 
   /** @param anchor where an empty flow stands in the original input */
   constructor(private readonly anchor = 0) {}
@@ -65,7 +67,15 @@ export class Flow {
   /** Flow offsets where a page break falls, strictly inside (from, to). */
   pageBreaksWithin(from: number, to: number): number[] {
     const cuts: number[] = [];
-    for (const segment of this.segments) if (segment.afterPageBreak && segment.at > from && segment.at < to) cuts.push(segment.at);
+    // Segments are in flow order: start at the first one after `from` (called once per text node,
+    // a scan of every segment made long paragraphs with many inline nodes quadratic).
+    if (this.segments.length === 0) return cuts;
+    for (let i = this.segmentAt(from) + 1; i < this.segments.length && this.segments[i].at < to; i++) {
+      const segment = this.segments[i];
+      if (segment.afterPageBreak && segment.at > from) cuts.push(segment.at);
+    }
+    const first = this.segments[0];
+    if (first.afterPageBreak && first.at > from && first.at < to) cuts.unshift(first.at);
     return cuts;
   }
 
@@ -84,6 +94,15 @@ export class Flow {
       });
     }
     part.text = this.text.slice(from, to);
+    part.markdown = this.markdown;
     return part;
   }
+
+  /** The text of `[from, to)` as a reader sees it: markdown escapes resolved. */
+  read(from: number, to: number): string {
+    const text = this.text.slice(from, to);
+    return this.markdown ? text.replace(MARKDOWN_ESCAPE, '$1') : text;
+  }
 }
+
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;

@@ -22,6 +22,8 @@ export interface ReferenceWords {
   numberTakers: ReadonlySet<string>;
   /** Words before which a number is part of a date or quantity ("22 June", "3 per cent"). */
   numberFollowers: ReadonlySet<string>;
+  /** Month names, lower case: "27 October 1953 8" ends a date before its marker. */
+  months: ReadonlySet<string>;
 }
 
 interface Candidate {
@@ -34,6 +36,13 @@ interface Candidate {
 
 const NUMBER = /\d{1,3}\/?/g;
 const GLUE = /[\p{L},;:.)\]”’"»]/u;
+/**
+ * A month (or the first year of a range), then a year with one or two more digits: the marker of a
+ * note glued to the date ("29 September 20117", "Decade 2014–20243").
+ */
+const YEAR_GLUED = /(?<![\d\p{L}])((?:1[89]|20)\d\d)(\d{1,2})(?=$|[\s,;:.)\]”’"»])/gu;
+/** What stands before such a year: a month ("September ") or the first year of a range ("2014–"). */
+const BEFORE_GLUED_YEAR = /(?:(\p{L}+)\s+|((?:1[89]|20)\d\d)[-–])$/u;
 const AFTER = /^(?:$|[\s,;:.)\]”’"»])/u;
 
 /** Gives every note an id, unique even when a marker repeats. */
@@ -50,7 +59,7 @@ export function noteIds(markers: string[]): string[] {
  * Links footnote markers to notes. Markdown marks them (`<sup>1</sup>`); in plain text a number is a
  * marker only when a note with that number is printed on the same page, and only where it is glued
  * to the text ("session,1") or stands apart from words that take numbers ("resolution 22", "22 June").
- * Every glued marker of a note counts; of spaced ones, the first.
+ * Every marker of a note counts, repeats included (counting-conventions.md).
  */
 export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], form: InputForm, words: ReferenceWords): void {
   let nextId = 1;
@@ -84,8 +93,7 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
   }
   const byHolder = new Map<ReferenceHolder, { candidate: Candidate; note: NoteSite }[]>();
   for (const [note, candidates] of chosen) {
-    const glued = candidates.filter((c) => c.glued);
-    for (const candidate of glued.length ? glued : candidates.slice(0, 1)) {
+    for (const candidate of candidates) {
       const list = byHolder.get(candidate.holder) ?? [];
       list.push({ candidate, note });
       byHolder.set(candidate.holder, list);
@@ -119,19 +127,55 @@ function findCandidates(holder: ReferenceHolder, words: ReferenceWords): Candida
     if (!glued && !standsApart(text, from, to, words)) continue;
     out.push({ holder, from, to, marker, glued });
   }
-  return out;
+  // A marker glued to the year of a date: "29 September 20117" (2011, note 7).
+  for (const match of text.matchAll(YEAR_GLUED)) {
+    const [, year, marker] = match;
+    const [, month, rangeStart] = BEFORE_GLUED_YEAR.exec(text.slice(Math.max(0, match.index - 20), match.index)) ?? [];
+    const range = rangeStart !== undefined && Number(year) > Number(rangeStart) && Number(year) - Number(rangeStart) <= 30;
+    if (!range && !(month !== undefined && words.months.has(month.toLowerCase()))) continue;
+    const to = match.index + match[0].length;
+    out.push({ holder, from: to - marker.length, to, marker, glued: true });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
 
-/** A spaced number is a marker unless the words around it take numbers. */
+/**
+ * A spaced number is a marker unless the words around it take numbers. A number right after another
+ * number is not, unless that one ends a date ("27 October 1953 8"), is a document symbol
+ * ("S/10182 11") or is the marker before it ("the Congo, 21 22").
+ */
 function standsApart(text: string, from: number, to: number, words: ReferenceWords): boolean {
-  const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, from - 40), from))?.[1] ?? '';
+  const before = text.slice(Math.max(0, from - 60), from);
+  const previous = /(\S+)\s+$/.exec(before)?.[1] ?? '';
   if (/^[(\[]/.test(previous.slice(-1)) || previous.endsWith('-')) return false;
   const previousWord = previous.replace(/[^\p{L}.]/gu, '').toLowerCase();
-  if (words.numberTakers.has(previousWord) || /\d$/.test(previous)) return false;
+  // A word takes the number right after it ("session 16"), not one after its comma ("session, 16").
+  if (words.numberTakers.has(previousWord) && !/[,;]$/.test(previous)) return false;
+  const value = Number(text.slice(from, to).replace('/', ''));
+  // "of 3, 11 and 22 March", "paragraphs 3, 4 and 5": a number in a list of numbers.
+  if (/^\d{1,3},$/.test(previous)) return false;
+  if (/\d$/.test(previous) && !endsDate(before, words) && !/^[A-Z]+\/\S*\d$/.test(previous) && Number(previous) !== value - 1) return false;
   const next = /^\s*(\S+)/.exec(text.slice(to, to + 40))?.[1] ?? '';
   const nextWord = next.replace(/[^\p{L}%]/gu, '').toLowerCase();
-  if (words.numberFollowers.has(nextWord) || next.startsWith('(') || /^\d/.test(next)) return false;
+  if (words.numberFollowers.has(nextWord) || next.startsWith('(')) return false;
+  // "2008, 6 18/15 of …": a symbol may follow a marker; a plain number does not, unless it is the next marker.
+  // … nor a date ("of 2 August, 11 5 August 12").
+  if (/^\d/.test(next) && !/^\d+\/\d/.test(next) && Number(/^\d+/.exec(next)![0]) !== value + 1 && !startsDate(text.slice(to, to + 40), words)) return false;
   return true;
+}
+
+/** Whether the text (after a number) goes on with a day and month: " 5 August …". */
+function startsDate(text: string, words: ReferenceWords): boolean {
+  const month = /^\s*\d{1,2}\s+(\p{L}+)/u.exec(text)?.[1];
+  return month !== undefined && words.months.has(month.toLowerCase());
+}
+
+/** Whether the text ends with a date's year: "27 October 1953", "13 August 1948", "of 1949". */
+function endsDate(text: string, words: ReferenceWords): boolean {
+  const match = /(\S+)\s+(?:1[89]|20)\d\d\s*$/u.exec(text);
+  if (!match) return false;
+  const word = match[1].replace(/[^\p{L}]/gu, '').toLowerCase();
+  return words.months.has(word) || word === 'of' || word === 'de' || word === 'del';
 }
 
 /** Cuts the text nodes around the references (sorted by offset). */

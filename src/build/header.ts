@@ -9,7 +9,7 @@ export interface HeaderLine {
 }
 
 /** The field a header line filled, so that the lines after it in the same block can continue it. */
-export type HeaderTag = 'agenda' | 'title' | 'adoptedBy' | 'reference' | 'other' | 'field';
+export type HeaderTag = 'agenda' | 'title' | 'adoptedBy' | 'reference' | 'distribution' | 'other' | 'field';
 
 export interface HeaderState {
   expectTitle: boolean;
@@ -92,7 +92,8 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
   const distribution = pattern(code, 'distribution').exec(text);
   if (distribution) {
     header.distribution ??= field(distributionOf(distribution[1], code));
-    return 'field';
+    // "Distr." / "GENERAL": the value on the next line.
+    return distribution[1].trim() === '' ? 'distribution' : 'field';
   }
   const adoptedBy = pattern(code, 'adoptedBy').exec(text);
   if (adoptedBy) {
@@ -109,7 +110,9 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
   }
   const session = pattern(code, 'session').exec(text);
   if (session && session[0].length >= text.length - 2) {
-    const number = parseOrdinalWords(session[1].trim(), code) ?? (/^(\d+)/.exec(session[1]) ? Number(/^(\d+)/.exec(session[1])![1]) : null);
+    // "Eightieth session", "58th session"; not a title that ends with "… during the eightieth session".
+    const ordinal = /^(\d{1,3})\s*\p{L}{0,3}\.?$/u.exec(session[1].trim());
+    const number = parseOrdinalWords(session[1].trim(), code) ?? (ordinal ? Number(ordinal[1]) : null);
     if (number !== null) {
       header.session ??= field(number);
       return 'field';
@@ -170,6 +173,11 @@ export function continueHeaderLine(header: Header, tag: HeaderTag, line: HeaderL
   if (tag === 'title' && header.title) {
     header.title.value += ` ${line.text}`;
     join(header.title);
+    return true;
+  }
+  if (tag === 'distribution' && header.distribution && /^\p{L}+\.?$/u.test(line.text)) {
+    header.distribution.value = distributionOf(line.text, code);
+    join(header.distribution);
     return true;
   }
   if (tag === 'adoptedBy' && header.adoptedBy && header.adoptedBy.value === null) {

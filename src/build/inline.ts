@@ -20,6 +20,7 @@ interface Token {
 /** Reads the inline markup of a flow: markdown emphasis and superscripts, or plain text. */
 export function readInline(flow: Flow, form: InputForm): FlowInline[] {
   if (flow.text.length === 0) return [];
+  flow.markdown = form === 'markdown';
   if (form === 'text') return [{ type: 'text', from: 0, to: flow.text.length }];
   const tokens: Token[] = parseGrammar(flow.text, { startRule: 'Inline' });
   return pairEmphasis(tokens, flow.text);
@@ -96,7 +97,7 @@ function mergeText(nodes: FlowInline[]): FlowInline[] {
 export function plainText(nodes: FlowInline[], flow: Flow): string {
   let text = '';
   for (const node of nodes) {
-    if (node.type === 'text') text += flow.text.slice(node.from, node.to);
+    if (node.type === 'text') text += flow.read(node.from, node.to);
     else if (node.type === 'sup') text += node.value;
     else if (node.type === 'emphasis' || node.type === 'strong') text += plainText(node.children, flow);
   }
@@ -120,7 +121,7 @@ export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex):
       case 'text': {
         let from = node.from;
         for (const cut of [...flow.pageBreaksWithin(node.from, node.to), node.to]) {
-          const value = normaliseSpace(flow.text.slice(from, cut));
+          const value = normaliseSpace(flow.read(from, cut));
           if (value.length > 0) out.push({ type: 'text', value, position: position(from, cut) });
           from = cut;
         }

@@ -25,11 +25,21 @@ export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, co
     }
   }
   if (!first || first.type !== 'text') return { opener: null, rest: nodes };
-  const match = matchOpener(flow.text.slice(first.from, first.to), code);
+  const skip = strayQuote(flow.text.slice(first.from, first.to));
+  const match = matchOpener(flow.text.slice(first.from + skip, first.to), code);
   if (!match) return { opener: null, rest: nodes };
-  const to = first.from + match.length;
+  const from = first.from + skip;
+  const to = from + match.length;
   const rest: FlowInline[] = to < first.to ? [{ type: 'text', from: to, to: first.to }, ...nodes.slice(1)] : nodes.slice(1);
-  return { opener: { text: match.text, known: match.known, from: first.from, to }, rest: trimLeadingSpace(rest, flow) };
+  return { opener: { text: match.text, known: match.known, from, to }, rest: trimLeadingSpace(rest, flow) };
+}
+
+/**
+ * Length of a stray single quote before a paragraph's first word ("‘Having regard to …"), an OCR
+ * speck; 0 when there is none. Quotations open with a double quote and are left alone.
+ */
+export function strayQuote(text: string): number {
+  return /^[‘'`]\p{Lu}/u.test(text) ? 1 : 0;
 }
 
 function trimLeadingSpace(nodes: FlowInline[], flow: Flow): FlowInline[] {

@@ -1,7 +1,9 @@
-import { matchOpener, matchOrgan, type LanguageCode, type OpenerMatch } from '../languages/index.js';
+import { languages, matchOpener, matchOrgan, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type { Annex, Authority, Division, Heading, OperativeParagraph, PreambularParagraph, Subparagraph } from '../schema/index.js';
 import type { Block } from './blocks.js';
 import { isClosingText } from './closing.js';
+import { strayQuote } from './openers.js';
+import { alternation, languagePattern } from './words.js';
 
 /** A body under construction: the resolution's, a part's, a section's or an annex's. */
 export interface BodyDraft {
@@ -27,7 +29,10 @@ const OCR_DIGITS: Readonly<Record<string, number>> = { S: 5, l: 1, L: 1, Z: 2, O
 const ANNEX_LABEL = /^(annex|annexe|anexo|appendix|enclosure)(?:\s+([IVXL]+|\d+|[A-Z]))?\s*$/i;
 /** What may stand before the organ's name in an authority line: an article, "Therefore". */
 const AUTHORITY_PREFIX = /^\s*(?:(?:now,?\s+)?therefore,?\s+|par conséquent,?\s+|por consiguiente,?\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+|el\s+)?$/i;
-const ENDS_LIKE_PROSE = /[,;:.!?]["”’)]*$/;
+/** Prose ends with punctuation, perhaps followed by a footnote marker ("1963, 3", "2002),1/"). */
+const ENDS_LIKE_PROSE = /[,;:.!?]["”’)]*(?:\s*\d{1,3}\/?)?$/;
+/** A lettered line longer than this that ends a sentence is a clause, not a section heading. */
+const LONGEST_HEADING = 60;
 
 export interface StructureContext {
   code: LanguageCode;
@@ -56,6 +61,11 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   if (annex) return { kind: 'annex', label: firstLine, num: annex[2] ?? null, titleInBlock: firstLine.length < text.length };
   if (first.kind === 'numeral' && first.num) {
     const roman = /^[IVXL]+$/.test(first.num) && first.num !== 'L';
+    // "A. A Commission of the Security Council is hereby established, …": a lettered clause of prose,
+    // not a section heading (headings are short and do not read as sentences).
+    if (!roman && first.body !== null && /^[A-Z]$/.test(first.num) && text.length > LONGEST_HEADING && /[.;]["”’)]*$/.test(text)) {
+      return { kind: 'labelled', label: first.num, marker: `${first.num}.` };
+    }
     const nextIsAuthority = next !== undefined && isAuthority(context.plain(next), context.code) !== null;
     const division = roman || first.dot || !nextIsAuthority ? 'section' : 'part';
     return { kind: 'division', num: first.num, division: roman || first.dot ? 'section' : division, heading: first.body !== null };
@@ -64,9 +74,21 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   if (organ !== null) return { kind: 'authority', organ: organ || null };
   if (isClosingText(text, context.code)) return { kind: 'closing' };
   if (first.kind === 'heading') return { kind: 'heading' };
-  const opener = matchOpener(text, context.code);
+  const opener = matchOpener(text.slice(strayQuote(text)), context.code);
   if (!opener && looksLikeHeading(text)) return { kind: 'heading' };
   return { kind: 'paragraph', opener };
+}
+
+/** Whether a text ends as the last operative paragraph does: "Decides to remain seized of the matter." */
+export function endsOperativePart(text: string, code: LanguageCode): boolean {
+  const pattern = languagePattern(languages[code], 'remainsSeized', (l) => new RegExp(`\\b(?:${alternation(l.remainsSeized)})\\s*\\.["”’)]*\\s*$`, 'iu'));
+  // Only the end of the text matters: test its tail, and only when it ends with a full stop.
+  return /\.["”’)]*\s*$/.test(text.slice(-8)) && pattern.test(text.slice(-80));
+}
+
+/** "Annex", "Annex II", "Appendix A" standing alone: an annex opens. */
+export function isAnnexLabel(text: string): boolean {
+  return ANNEX_LABEL.test(text.trim());
 }
 
 /** "The General Assembly,", "L'Assemblée générale,", "Therefore the Security Council,": the organ's words, or null. */

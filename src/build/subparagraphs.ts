@@ -26,6 +26,8 @@ export function nextLabel(kind: LabelKind, label: string): string | null {
   }
 }
 
+const FIRST_LABELS = ['a', 'i', '1', 'A'];
+
 /** The kind a label opens a new level with, or null when it cannot be the first of a list. */
 export function firstLabelKind(label: string): LabelKind | null {
   if (label === 'a') return 'letter';
@@ -71,10 +73,22 @@ export function placeLabels<T>(items: T[], labels: string[], relabel: (item: T, 
       } else {
         const expected = top ? nextLabel(top.kind, top.last) : null;
         const following = labels[i + 1];
-        if (top && expected && following !== undefined && following === nextLabel(top.kind, expected) && firstLabelKind(label) === null) {
+        // A label that continues no open list and cannot open one ("(5)" or "(6)" among letters, "(2)"
+        // after "(c)") is the expected one misread, when what follows fits: the label after the
+        // expected one, the start of a deeper list, or nothing.
+        const between = expected !== null && following !== undefined && following === nextLabel(top!.kind, expected);
+        const foreign = top !== undefined && top.kind !== kindOf(label) && (following === undefined || firstLabelKind(following) !== null);
+        if (top && expected && kindOf(expected) === top.kind && (between || foreign) && firstLabelKind(label) === null) {
           printed = label;
           label = expected;
           depth = stack.length - 1;
+        } else if (firstLabelKind(label) === null && following !== undefined) {
+          // "(2)" before "(b)": the first label of the list the next one continues.
+          const first = FIRST_LABELS.find((start) => kindOf(label) !== firstLabelKind(start) && nextLabel(firstLabelKind(start)!, start) === following);
+          if (first) {
+            printed = label;
+            label = first;
+          }
         }
       }
     }

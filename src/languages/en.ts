@@ -80,13 +80,13 @@ export const en: LanguageData = {
       'Draws attention', 'Draws the attention', 'Elects', 'Emphasises', 'Emphasizes', 'Encourages',
       'Endorses', 'Entrusts', 'Establishes', 'Estimates', 'Expects', 'Expresses', 'Extends',
       'Finds', 'Has decided', 'Highlights', 'Holds', 'Hopes', 'Insists', 'Instructs', 'Invites',
-      'Issues', 'Lends', 'Looks forward', 'Maintains', 'Mandates', 'Notes', 'Orders',
+      'Issues', 'It is resolved', 'Lends', 'Looks forward', 'Maintains', 'Mandates', 'Notes', 'Orders',
       'Pays a tribute', 'Pays tribute', 'Places on record', 'Pledges', 'Points out', 'Proclaims',
       'Proposes', 'Re-emphasizes', 'Reaffirms', 'Recalls', 'Recognises', 'Recognizes', 'Recommends',
       'Reconfirms', 'Records', 'Refers', 'Regrets', 'Reiterates', 'Rejects', 'Relies', 'Remains',
       'Reminds', 'Renews', 'Repeats', 'Requests', 'Requires', 'Resolves', 'Salutes', 'Stresses',
       'Suggests', 'Supports', 'Takes account', 'Takes cognizance', 'Takes into account',
-      'Takes note', 'Thanks', 'Transmits', 'Trusts', 'Underlines', 'Underscores', 'Urges', 'Warns',
+      'Takes note', 'Thanks', 'Transmits', 'Trusts', 'Underlines', 'Underscores', 'Undertakes', 'Urges', 'Warns',
       'Welcomes', 'Wishes',
     ],
     adjectives: [
@@ -110,6 +110,7 @@ export const en: LanguageData = {
       'hereby', 'strongly', 'urgently', 'earnestly', 'solemnly', 'fully', 'firmly',
     ],
     adverbsAfterThatQualifyNouns: ['further'],
+    prepositions: ['of', 'to', 'at', 'in', 'on', 'upon', 'for', 'by', 'with', 'about', 'over', 'from', 'into', 'that'],
     adverbEnding: 'ly',
     notAdverbs: [
       'assembly', 'family', 'italy', 'only', 'early', 'supply', 'reply', 'apply', 'rely', 'timely',
@@ -216,4 +217,24 @@ export const en: LanguageData = {
   ],
   otherCommittees: ['Special Political Committee', 'Ad Hoc Political Committee'],
   annex: ['Annex', 'Annexes'],
+  remainsSeized: [
+    'seized of the matter', 'seized of this matter', 'seized of the question', 'seized of this question',
+    'seized of the situation', 'seized of the issue',
+  ],
+  numberContext: {
+    takers: [
+      'resolution', 'resolutions', 'paragraph', 'paragraphs', 'para.', 'paras.', 'article', 'articles',
+      'chapter', 'chapters', 'annex', 'annexes', 'item', 'items', 'rule', 'rules', 'no.', 'nos.', 'page',
+      'pages', 'vol.', 'volume', 'section', 'sections', 'principle', 'principles', 'decision', 'decisions',
+      'phase', 'level', 'session', 'table', 'figure', 'goal', 'goals', 'target', 'targets', 'protocol',
+      'of', 'to', 'and', 'or', 'from', 'than', 'at', 'by', 'in', 'on', 'over', 'under', 'about', 'some',
+      'least', 'between', 'the', 'its', 'until', 'since', 'before', 'after', 'with', 'for', 'nearly',
+      'approximately', 'almost',
+    ],
+    followers: [
+      'per', '%', 'percent', 'cent', 'years', 'year', 'days', 'day', 'months', 'month', 'weeks', 'week',
+      'votes', 'vote', 'members', 'million', 'billion', 'thousand', 'states', 'countries', 'persons',
+      'people', 'troops', 'p.m.', 'a.m.', 'hours', 'hour', 'kilometres', 'km', 'metres', 'miles',
+    ],
+  },
 };

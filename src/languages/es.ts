@@ -85,6 +85,7 @@ export const es: LanguageData = {
       'firmemente', 'solemnemente',
     ],
     adverbsAfterThatQualifyNouns: [],
+    prepositions: ['de', 'del', 'a', 'al', 'en', 'sobre', 'para', 'por', 'con', 'que'],
     adverbEnding: 'mente',
     notAdverbs: [],
 
@@ -172,4 +173,17 @@ export const es: LanguageData = {
   ],
   otherCommittees: ['Comisión Política Especial'],
   annex: ['Anexo', 'Anexos'],
+  remainsSeized: ['ocupándose de la cuestión', 'ocupándose de esta cuestión', 'ocupándose del asunto', 'ocupándose de la situación'],
+  numberContext: {
+    takers: [
+      'resolución', 'resoluciones', 'párrafo', 'párrafos', 'párr.', 'artículo', 'artículos', 'capítulo',
+      'anexo', 'tema', 'temas', 'regla', 'núm.', 'página', 'páginas', 'vol.', 'sección', 'principio',
+      'decisión', 'período', 'objetivo', 'meta', 'el', 'la', 'los', 'las', 'del', 'de', 'y', 'o', 'al',
+      'a', 'en', 'sobre', 'por', 'entre', 'desde', 'antes', 'después', 'con', 'para', 'su', 'sus',
+    ],
+    followers: [
+      'por', '%', 'años', 'año', 'días', 'meses', 'semanas', 'votos', 'miembros', 'millones',
+      'mil', 'estados', 'países', 'personas', 'horas', 'kilómetros', 'km',
+    ],
+  },
 };

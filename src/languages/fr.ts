@@ -190,6 +190,7 @@ export const fr: LanguageData = {
   ],
   otherCommittees: ['Commission politique spéciale'],
   annex: ['Annexe', 'Annexes'],
+  remainsSeized: ['saisi de la question', 'saisi de cette question', "saisi de l'affaire", 'saisi de la situation'],
   numberContext: {
     takers: [
       'résolution', 'résolutions', 'paragraphe', 'paragraphes', 'par.', 'article', 'articles',

@@ -34,6 +34,7 @@ export interface CompiledOpeners {
   adverbsBefore: PhraseIndex;
   adverbsAfter: PhraseIndex;
   adverbsAfterThatQualifyNouns: Set<string>;
+  prepositions: Set<string>;
   adverbEnding: string;
   notAdverbs: Set<string>;
   feelingPrepositions: Set<string>;
@@ -111,6 +112,7 @@ export function compileOpeners(data: OpenerData): CompiledOpeners {
     adverbsBefore: phraseIndex(data.adverbsBefore),
     adverbsAfter: phraseIndex(data.adverbsAfter),
     adverbsAfterThatQualifyNouns: foldedSet(data.adverbsAfterThatQualifyNouns),
+    prepositions: foldedSet(data.prepositions),
     adverbEnding: foldWord(data.adverbEnding),
     notAdverbs: foldedSet(data.notAdverbs),
     feelingPrepositions: foldedSet(data.feelingPrepositions),
@@ -198,7 +200,7 @@ class OpenerReader {
       const length = this.adverb(at, this.lang.adverbsAfter);
       if (!length) return at;
       const qualifiesNoun = length === 1 && this.lang.adverbsAfterThatQualifyNouns.has(this.folded(at));
-      if (nounMayFollow && qualifiesNoun && !this.startsObject(at + 1)) return at;
+      if (nounMayFollow && qualifiesNoun && !this.startsObject(at + 1) && !this.lang.prepositions.has(this.folded(at + 1))) return at;
       at += length;
     }
   }
@@ -317,12 +319,24 @@ class OpenerReader {
     if (!feelings.has(this.folded(next))) return at;
     next += 1;
     while (feelingIntensifiers.has(this.folded(next))) next += 1;
+    // "with deep regret and concern", "its appreciation and gratitude": feelings joined by "and".
+    for (;;) {
+      let joined = next;
+      if (!this.lang.conjunctions.has(this.folded(joined))) break;
+      joined += 1;
+      while (feelingIntensifiers.has(this.folded(joined))) joined += 1;
+      if (!feelings.has(this.folded(joined))) break;
+      next = joined + 1;
+    }
     return next;
   }
 
   /** Index after what may follow a head that starts at `headStart` and ends before `at`: adverbs, then a feeling. */
   complements(at: number, headStart: number): number {
-    return this.feeling(this.adverbsAfter(at), this.folded(headStart));
+    const afterAdverbs = this.adverbsAfter(at);
+    const afterFeeling = this.feeling(afterAdverbs, this.folded(headStart));
+    // "Noting with appreciation also the …": an adverb may follow the feeling too.
+    return afterFeeling > afterAdverbs ? this.adverbsAfter(afterFeeling) : afterFeeling;
   }
 
   /** Index after "and" + a second head of the same kind ("Recalling and reaffirming"), or `at`. */

@@ -94,6 +94,23 @@ export interface LanguageData {
   otherCommittees: readonly string[];
   /** "Annex", "Annexe", "Anexo" (and plurals). */
   annex: readonly string[];
+  /**
+   * How the last operative paragraph of a Security Council resolution ends ("… remain seized of the
+   * matter."). Text after it that is neither the closing nor an annex heading is an annex whose
+   * heading was lost (drafts taken from JSON).
+   */
+  remainsSeized: readonly string[];
+  /**
+   * Words around a number that make it a quantity, a date or a cross-reference rather than a
+   * footnote marker printed apart from its word ("resolution 22", "22 June", "3 per cent"; but
+   * "Guinea 49 for", "Yugoslavia). 13"). Written in lower case; a word may end with its full stop.
+   */
+  numberContext: {
+    /** Words after which a number belongs to them ("resolution", "paragraph", "para.", "of", "the"). */
+    takers: readonly string[];
+    /** Words before which a number belongs to them ("per", "years", "votes", "million"). Month names count too. */
+    followers: readonly string[];
+  };
 }
 
 /** What `matchOpener` needs to know about a language. */
@@ -119,6 +136,8 @@ export interface OpenerData {
   adverbsAfter: readonly string[];
   /** Adverbs after the head that can also qualify the next noun ("Invites further use"). */
   adverbsAfterThatQualifyNouns: readonly string[];
+  /** Prepositions: one after such an adverb shows that it does not qualify a noun ("Conscious further of"). */
+  prepositions: readonly string[];
   /** Ending that marks an adverb not listed ("ly", "ment", "mente"); only words that end so and are longer count. */
   adverbEnding: string;
   /** Words with that ending that are not adverbs ("Assembly", "notamment"). */

@@ -3,15 +3,23 @@
 const COMBINING_MARKS = /\p{M}/gu;
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
 const APOSTROPHES = /[\u2019\u02bc]/g;
+/** Only ASCII: nothing to compose or strip, no typographic hyphen or apostrophe (the fast path of most words). */
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case, accents kept, plain hyphen and apostrophe: for comparing word endings ("-é" is not "-e"). */
 export function lowerWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFC').toLowerCase().replace(HYPHENS, '-').replace(APOSTROPHES, "'");
 }
 
 /** `lowerWord` without accents: for comparing words, since capitals and OCR often lose their accents. */
 export function foldWord(word: string): string {
-  return lowerWord(word).normalize('NFD').replace(COMBINING_MARKS, '');
+  return foldLower(lowerWord(word));
+}
+
+/** `foldWord` of a word already through `lowerWord`. */
+function foldLower(lower: string): string {
+  return ASCII.test(lower) ? lower : lower.normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
 /** A word of the text, with where it stands. */
@@ -67,7 +75,7 @@ export class LeadingWords {
       start: this.position - word.length,
       end: this.position,
       lower,
-      folded: lower.normalize('NFD').replace(COMBINING_MARKS, ''),
+      folded: foldLower(lower),
       capitalised: CAPITALISED.test(word),
     });
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { field } from './field.js';
+import { Inline } from './inline.js';
 import { Position } from './position.js';
 
 /** "Adopted at the 476th meeting by 7 votes to none, with 3 abstentions (Egypt, India, Yugoslavia)." */
@@ -23,6 +24,8 @@ export const Closing = z.object({
   date: field(z.string()).nullable(),
   vote: Vote.nullable(),
   text: z.string(),
+  /** The closing as inline nodes: its text and the footnote markers printed on it ("meeting. 22"). */
+  content: z.array(Inline),
   position: Position,
 });
 
