@@ -1,4 +1,5 @@
 import { buildResolution } from './build/build.js';
+import { emptyHeader } from './build/header.js';
 import { checkIsResolution } from './build/is-resolution.js';
 import { languages } from './languages/index.js';
 import type { Diagnostic, InputForm, Language, ParseResult, Resolution } from './schema/index.js';
@@ -45,10 +46,7 @@ function fallback(text: string, form: InputForm, language: Language, error: unkn
     status: 'resolution',
     language,
     form,
-    header: {
-      type: 'header', organ: null, symbol: null, distribution: null, issueDate: null, session: null, agendaItems: [],
-      agendaTitle: null, adoptedBy: null, reference: null, resolutionNumber: null, title: null, other: [], position: null,
-    },
+    header: emptyHeader(),
     authority: null,
     preamble: [],
     leadIn: null,

@@ -1,6 +1,7 @@
 import type { InputForm } from '../schema/index.js';
 import type { SourceLine } from '../source/lines.js';
 import type { PageLayout } from '../source/pages.js';
+import { skipSpace, trimmedEnd } from '../source/spaces.js';
 import { Flow } from './flow.js';
 import { createHyphenJoiner } from './hyphenation.js';
 
@@ -181,7 +182,7 @@ function isBareMarker(line: SourceLine): boolean {
 function openBlock(source: string, line: SourceLine): Block {
   // The flow starts after a marker ("1.", "(a)", "II."), but a leading number that is not one
   // ("1982 to 31 December 1986.", "1 (1946) Resolution of …") is text and stays in it.
-  const from = line.kind === 'leadingNumber' ? firstNonSpace(source, line.start, line.end) : (line.body ?? firstNonSpace(source, line.start, line.end));
+  const from = line.kind === 'leadingNumber' ? skipSpace(source, line.start, line.end) : (line.body ?? skipSpace(source, line.start, line.end));
   const flow = new Flow(from);
   flow.append(source, from, trimmedEnd(source, from, line.end), ' ');
   return { first: line, lines: [line], flow, start: line.start, end: line.end };
@@ -194,7 +195,7 @@ function appendLine(
   afterPageBreak: boolean,
   joinsHyphenated: (before: string, after: string) => boolean,
 ): void {
-  const from = firstNonSpace(source, line.start, line.end);
+  const from = skipSpace(source, line.start, line.end);
   const to = trimmedEnd(source, from, line.end);
   const flow = block.flow;
   const cutAtHyphen = WORD_HYPHEN.test(flow.text);
@@ -202,16 +203,4 @@ function appendLine(
   flow.append(source, from, to, cutAtHyphen ? '' : ' ', afterPageBreak);
   block.lines.push(line);
   block.end = line.end;
-}
-
-function firstNonSpace(source: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && /\s/.test(source[i])) i++;
-  return i;
-}
-
-function trimmedEnd(source: string, from: number, to: number): number {
-  let i = to;
-  while (i > from && /\s/.test(source[i - 1])) i--;
-  return i;
 }

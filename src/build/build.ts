@@ -18,6 +18,7 @@ import type {
   Unparsed,
 } from '../schema/index.js';
 import { LineIndex } from '../source/line-index.js';
+import { skipSpace, trimmedEnd } from '../source/spaces.js';
 import { readLines, type SourceLine } from '../source/lines.js';
 import { analysePages, normaliseForComparison, type PageLayout } from '../source/pages.js';
 import { splitRunOnParagraphs } from './run-on.js';
@@ -662,7 +663,7 @@ class ResolutionBuilder {
         if (this.layout.roles[l] === 'furniture') afterBreak = true;
         if (this.layout.roles[l] !== 'note') continue;
         const from = l === note.firstLine ? note.bodyStart : line.start;
-        flow.append(this.source, skipSpace(this.source, from, line.end), trimEnd(this.source, from, line.end), ' ', afterBreak);
+        flow.append(this.source, skipSpace(this.source, from, line.end), trimmedEnd(this.source, from, line.end), ' ', afterBreak);
         afterBreak = false;
       }
       const holder: ReferenceHolder = { flow, nodes: readInline(flow, this.form), pageAt: () => -2 };
@@ -761,16 +762,4 @@ class ResolutionBuilder {
 
 function extendTo(parent: { position: { end: { offset: number } } }, child: { position: { end: { offset: number } } }): void {
   if (child.position.end.offset > parent.position.end.offset) parent.position.end = child.position.end as never;
-}
-
-function skipSpace(source: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && /\s/.test(source[i])) i++;
-  return i;
-}
-
-function trimEnd(source: string, from: number, to: number): number {
-  let i = to;
-  while (i > from && /\s/.test(source[i - 1])) i--;
-  return i;
 }
