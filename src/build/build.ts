@@ -415,7 +415,7 @@ class ResolutionBuilder {
           // A lead-in ("Resolves:", "Resolves that:") before numbered clauses that open with their
           // subject ("1. That the sub-committee …", "1. The Working Capital Fund shall …").
           const leadsClauses = !role.opener || (text.length < 80 && next !== undefined && matchOpener(this.plain(next), this.code) === null);
-          if (text.endsWith(':') && next?.first.kind === 'numbered' && kind !== 'preambular' && body.operative.length === 0 && leadsClauses) {
+          if (text.endsWith(':') && next?.first.kind === 'numbered' && kind !== 'preambular' && body.leadIn === null && body.operative.every((p) => p.num === null) && leadsClauses) {
             body.leadIn = this.heading(block);
             break;
           }

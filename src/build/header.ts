@@ -19,7 +19,8 @@ export interface HeaderState {
 const SYMBOL = /^(?:[ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?)$/;
 const JOB_NUMBER = /^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?$/;
 const BARCODE = /^\*\d{6,}\*$/;
-const GA_NUMBER_TITLE = /^(\d{1,3}\/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?)\s*\.\s*(.*)$/s;
+/** "58/220. Title" (from 1976), "1514 (XV). Title" and "S-10/2", "ES-10/1" (before 1976: the session in roman numerals). */
+const GA_NUMBER_TITLE = /^((?:[SE]{1,2}-)?\d{1,3}\/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?|\d{1,4}\s*\((?:E?S-)?[IVXL]+\)(?:\s+[A-Z](?:-[A-Z])?)?)\s*\.\s*(.*)$/s;
 const SC_NUMBER = /^(?:(?:resolution|résolution|resolución)\s+)?(\d{1,4}\s*\(\d{4}\))\s*\.?\s*(.*)$/is;
 const DRAFT = /draft resolution|projet de résolution|proyecto de resolución/i;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u;
@@ -230,6 +231,9 @@ function readReference(text: string, position: Position, code: LanguageCode): Re
 /** The symbol a resolution number stands for: "A/RES/58/220", "S/RES/242 (1967)". */
 export function deriveSymbol(number: string, organ: OrganId | null): string | null {
   if (/^\d{1,4} \(\d{4}\)$/.test(number)) return `S/RES/${number}`;
-  if (/^\d{1,3}\/\d{1,4}/.test(number) && (organ === 'general-assembly' || organ === null)) return `A/RES/${number}`;
+  const general = organ === 'general-assembly' || organ === null;
+  if (/^(?:[SE]{1,2}-)?\d{1,3}\/\d{1,4}/.test(number) && general) return `A/RES/${number}`;
+  // "1514 (XV)" is filed as A/RES/1514(XV).
+  if (/^\d{1,4} ?\((?:E?S-)?[IVXL]+\)/.test(number) && general) return `A/RES/${number.replace(/\s+/g, '')}`;
   return null;
 }
