@@ -417,6 +417,11 @@ class ResolutionBuilder {
           const leadsClauses = !role.opener || (text.length < 80 && next !== undefined && matchOpener(this.plain(next), this.code) === null);
           if (text.endsWith(':') && next?.first.kind === 'numbered' && kind !== 'preambular' && body.leadIn === null && body.operative.every((p) => p.num === null) && leadsClauses) {
             body.leadIn = this.heading(block);
+            if (pendingHeading) {
+              // "And to this end / Declares that:": the line before belongs to the lead-in.
+              body.leadIn = { type: 'heading', text: `${pendingHeading.text} ${body.leadIn.text}`, position: { start: pendingHeading.position.start, end: body.leadIn.position.end } };
+              pendingHeading = null;
+            }
             break;
           }
           const isOperative = kind === 'operative' || (kind === undefined && body.operative.length > 0);
