@@ -37,7 +37,7 @@ describe('properties', () => {
           }
         }
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
   });
 
