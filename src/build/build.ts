@@ -25,10 +25,10 @@ import { splitRunOnParagraphs } from './run-on.js';
 import { groupBlocks, type Block } from './blocks.js';
 import { isClosingText, readClosing } from './closing.js';
 import { Flow } from './flow.js';
-import { linkReferences, noteIds, type NoteSite, type ReferenceHolder } from './footnotes.js';
+import { ContentBuilder, type ContentJob } from './content.js';
+import { noteIds } from './footnotes.js';
 import { continueHeaderLine, deriveSymbol, emptyHeader, readHeaderLine, type HeaderState, type HeaderTag } from './header.js';
-import { normaliseSpace, plainText, readInline, toTreeInline, type FlowInline } from './inline.js';
-import { splitOpener } from './openers.js';
+import { normaliseSpace } from './inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
 
@@ -54,15 +54,6 @@ interface ParagraphDraft {
   textSinceList?: boolean;
 }
 
-/** A piece of content whose inline nodes are built once footnote references are linked. */
-interface ContentJob {
-  holders: ReferenceHolder[];
-  target: { content: Inline[]; text: string; opener?: PreambularParagraph['opener'] };
-  withOpener: boolean;
-  /** Items whose text is part of this one's plain text (subparagraphs). */
-  children: ContentJob[];
-}
-
 /** "Therefore", "Now, therefore,", "Par conséquent", "Por consiguiente" standing alone. */
 const THEREFORE = /^(?:now,?\s+)?therefore,?$|^par conséquent,?$|^por consiguiente,?$/i;
 /** Markdown markup left out of plain text: superscript tags, emphasis runs, backslash escapes. */
@@ -82,8 +73,7 @@ class ResolutionBuilder {
   private readonly code: LanguageCode;
   private readonly form: InputForm;
   private readonly diagnostics: Diagnostic[] = [];
-  private readonly jobs: ContentJob[] = [];
-  private readonly holders: ReferenceHolder[] = [];
+  private readonly content: ContentBuilder;
   private layout!: PageLayout;
   private pageStarts: number[] = [];
 
@@ -95,6 +85,7 @@ class ResolutionBuilder {
     this.lines = readLines(source);
     this.form = options.form;
     this.code = options.language === 'auto' ? detectLanguage(source) : options.language;
+    this.content = new ContentBuilder({ index: this.index, form: this.form, code: this.code, pageAt: this.pageAt, diagnostics: this.diagnostics });
   }
 
   private plainLine(line: SourceLine): string {
@@ -162,22 +153,6 @@ class ResolutionBuilder {
     while (count < this.pageStarts.length && this.pageStarts[count] <= offset) count++;
     return count;
   };
-
-  private holderOf(flow: Flow): ReferenceHolder {
-    const holder: ReferenceHolder = {
-      flow,
-      nodes: readInline(flow, this.form),
-      pageAt: (flowOffset) => this.pageAt(flow.startOf(flowOffset)),
-    };
-    this.holders.push(holder);
-    return holder;
-  }
-
-  private job(block: Block, target: ContentJob['target'], withOpener: boolean): ContentJob {
-    const job: ContentJob = { holders: [this.holderOf(block.flow)], target, withOpener, children: [] };
-    this.jobs.push(job);
-    return job;
-  }
 
   private heading(block: Block): Heading {
     return { type: 'heading', text: normaliseSpace(this.plain(block)), position: this.position(block.start, block.end) };
@@ -266,7 +241,7 @@ class ResolutionBuilder {
             subparagraphs: [],
             position: this.position(block.start, block.end),
           };
-          const job = this.job(block, node, false);
+          const job = this.content.job([block.flow], node, false);
           paragraph.labelled.push({ block, node, job, restartsList: paragraph.textSinceList === true });
           paragraph.textSinceList = false;
           paragraph.node.position.end = this.index.point(block.end);
@@ -403,7 +378,7 @@ class ResolutionBuilder {
               paragraph = this.newParagraph(block, body, null, 'preambular', null);
               break;
             }
-            (last?.job ?? paragraph.job).holders.push(this.holderOf(block.flow));
+            (last?.job ?? paragraph.job).holders.push(this.content.holderOf(block.flow));
             // "(a) …; or (b) …;" / "shall freeze such funds … by:" / "(i) …": the paragraph's sentence
             // resumes after its list, and the labels that follow open a list of their own.
             if (last && /^\p{Ll}/u.test(text)) paragraph.textSinceList = true;
@@ -436,8 +411,7 @@ class ResolutionBuilder {
     flushHeading();
 
     const footnotes = this.footnotes();
-    this.finishContent();
-    this.linkFootnotes(footnotes);
+    this.content.finish(footnotes);
     const pageBreaks = this.pageBreaks();
     const resolution: Resolution = {
       type: 'resolution',
@@ -559,7 +533,7 @@ class ResolutionBuilder {
       node = { type: 'preambularParagraph', ...common };
       body.preamble.push(node);
     }
-    const job = this.job(block, node, true);
+    const job = this.content.job([block.flow], node, true);
     const draft: ParagraphDraft = { node, job, labelled: [] };
     return draft;
   }
@@ -651,11 +625,9 @@ class ResolutionBuilder {
       },
       text: '',
     };
-    this.jobs.push({ holders: parts.map((part) => this.holderOf(part.flow)), target, withOpener: false, children: [] });
+    this.content.job(parts.map((part) => part.flow), target, false);
     return closing;
   }
-
-  private footnoteDrafts: { note: Footnote; flow: Flow; holder: ReferenceHolder }[] = [];
 
   private footnotes(): Footnote[] {
     const notes = this.layout.notes;
@@ -671,7 +643,6 @@ class ResolutionBuilder {
         flow.append(this.source, skipSpace(this.source, from, line.end), trimmedEnd(this.source, from, line.end), ' ', afterBreak);
         afterBreak = false;
       }
-      const holder: ReferenceHolder = { flow, nodes: readInline(flow, this.form), pageAt: () => -2 };
       const first = this.lines[note.firstLine];
       const footnote: Footnote = {
         type: 'footnote',
@@ -682,72 +653,9 @@ class ResolutionBuilder {
         references: [],
         position: this.position(skipSpace(this.source, first.start, first.end), this.lines[note.lastLine].end),
       };
-      this.footnoteDrafts.push({ note: footnote, flow, holder });
+      this.content.note(footnote, flow);
       return footnote;
     });
-  }
-
-  /** Links references, then builds every content job's inline nodes, opener and text. */
-  private finishContent(): void {
-    // A note serves the references printed on its own page.
-    const sites: NoteSite[] = this.footnoteDrafts.map(({ note }) => ({ id: note.id, marker: note.marker, page: this.pageAt(note.position.start.offset) }));
-    const language = languages[this.code];
-    linkReferences(this.holders, sites, this.form, {
-      numberTakers: new Set(language.numberContext.takers),
-      numberFollowers: new Set([...language.months.flat().map((m) => m.toLowerCase()), ...language.numberContext.followers]),
-      months: new Set(language.months.flat().map((m) => m.toLowerCase())),
-    });
-    for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
-    for (const { note, flow, holder } of this.footnoteDrafts) {
-      note.content = toTreeInline(holder.nodes, flow, this.index);
-      note.text = normaliseSpace(plainText(holder.nodes, flow)).trim();
-    }
-  }
-
-  private finishJob(job: ContentJob): void {
-    const content: Inline[] = [];
-    let text = '';
-    job.holders.forEach((holder, h) => {
-      let nodes: FlowInline[] = holder.nodes;
-      if (h === 0 && job.withOpener) {
-        const split = splitOpener(nodes, holder.flow, this.form, this.code);
-        if (split.opener) {
-          job.target.opener = {
-            type: 'opener',
-            text: split.opener.text,
-            known: split.opener.known,
-            position: this.position(holder.flow.startOf(split.opener.from), holder.flow.endOf(split.opener.to)),
-          };
-          text += split.opener.text;
-        }
-        nodes = split.rest;
-      }
-      content.push(...toTreeInline(nodes, holder.flow, this.index));
-      const own = plainText(nodes, holder.flow);
-      text += text && own && !/^[\s,;:.]/.test(own) ? ` ${own}` : own;
-    });
-    for (const child of job.children) text += ` ${child.target.text}`;
-    job.target.content = content;
-    job.target.text = normaliseSpace(text).trim();
-  }
-
-  private linkFootnotes(footnotes: Footnote[]): void {
-    const byId = new Map(footnotes.map((note) => [note.id, note]));
-    const visit = (nodes: Inline[]) => {
-      for (const node of nodes) {
-        if (node.type === 'footnoteReference') {
-          if (node.footnoteId) byId.get(node.footnoteId)?.references.push(node.id);
-          else
-            this.diagnostics.push({
-              code: 'footnote-missing',
-              severity: 'warning',
-              message: `Footnote marker "${node.marker}" has no footnote.`,
-              position: node.position,
-            });
-        } else if (node.type === 'emphasis' || node.type === 'strong') visit(node.children);
-      }
-    };
-    for (const job of this.jobs) visit(job.target.content);
   }
 
   private pageBreaks(): PageBreak[] {

@@ -1,0 +1,131 @@
+import { languages, type LanguageCode } from '../languages/index.js';
+import type { Diagnostic, Footnote, Inline, InputForm, PreambularParagraph } from '../schema/index.js';
+import type { LineIndex } from '../source/line-index.js';
+import type { Flow } from './flow.js';
+import { linkReferences, type NoteSite, type ReferenceHolder } from './footnotes.js';
+import { normaliseSpace, plainText, readInline, toTreeInline, type FlowInline } from './inline.js';
+import { splitOpener } from './openers.js';
+
+/** A piece of content whose inline nodes are built once footnote references are linked. */
+export interface ContentJob {
+  holders: ReferenceHolder[];
+  target: { content: Inline[]; text: string; opener?: PreambularParagraph['opener'] };
+  withOpener: boolean;
+  /** Items whose text is part of this one's plain text (subparagraphs). */
+  children: ContentJob[];
+}
+
+export interface ContentContext {
+  index: LineIndex;
+  form: InputForm;
+  code: LanguageCode;
+  /** How many page breaks come before an offset of the original input. */
+  pageAt: (offset: number) => number;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The inline content of the tree. Content is registered while the structure is built and finished
+ * at the end, because a footnote marker in plain text can only be told from a number once every
+ * note on its page is known: references are linked first, then openers are split off and the
+ * inline nodes, plain texts and footnote back-links are written into their nodes.
+ */
+export class ContentBuilder {
+  private readonly jobs: ContentJob[] = [];
+  private readonly holders: ReferenceHolder[] = [];
+  private readonly notes: { note: Footnote; flow: Flow; holder: ReferenceHolder }[] = [];
+
+  constructor(private readonly context: ContentContext) {}
+
+  /** Reads a flow's inline markup; its footnote markers will be linked with every other's. */
+  holderOf(flow: Flow): ReferenceHolder {
+    const holder: ReferenceHolder = {
+      flow,
+      nodes: readInline(flow, this.context.form),
+      pageAt: (flowOffset) => this.context.pageAt(flow.startOf(flowOffset)),
+    };
+    this.holders.push(holder);
+    return holder;
+  }
+
+  /** Registers content for `target`, read from `flows` (in order); `withOpener` splits its opener off. */
+  job(flows: Flow[], target: ContentJob['target'], withOpener: boolean): ContentJob {
+    const job: ContentJob = { holders: flows.map((flow) => this.holderOf(flow)), target, withOpener, children: [] };
+    this.jobs.push(job);
+    return job;
+  }
+
+  /** Registers a footnote whose content is `flow`. */
+  note(note: Footnote, flow: Flow): void {
+    this.notes.push({ note, flow, holder: { flow, nodes: readInline(flow, this.context.form), pageAt: () => -2 } });
+  }
+
+  /** Links references, then builds every job's inline nodes, opener and text, and the footnotes'. */
+  finish(footnotes: Footnote[]): void {
+    const { code, form, index, pageAt } = this.context;
+    // A note serves the references printed on its own page.
+    const sites: NoteSite[] = this.notes.map(({ note }) => ({ id: note.id, marker: note.marker, page: pageAt(note.position.start.offset) }));
+    const language = languages[code];
+    const months = language.months.flat().map((m) => m.toLowerCase());
+    linkReferences(this.holders, sites, form, {
+      numberTakers: new Set(language.numberContext.takers),
+      numberFollowers: new Set([...months, ...language.numberContext.followers]),
+      months: new Set(months),
+    });
+    // Children were registered after their parents: finishing in reverse gives parents their children's text.
+    for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
+    for (const { note, flow, holder } of this.notes) {
+      note.content = toTreeInline(holder.nodes, flow, index);
+      note.text = normaliseSpace(plainText(holder.nodes, flow)).trim();
+    }
+    this.linkBack(footnotes);
+  }
+
+  private finishJob(job: ContentJob): void {
+    const { code, form, index } = this.context;
+    const content: Inline[] = [];
+    let text = '';
+    job.holders.forEach((holder, h) => {
+      let nodes: FlowInline[] = holder.nodes;
+      if (h === 0 && job.withOpener) {
+        const split = splitOpener(nodes, holder.flow, form, code);
+        if (split.opener) {
+          job.target.opener = {
+            type: 'opener',
+            text: split.opener.text,
+            known: split.opener.known,
+            position: index.position(holder.flow.startOf(split.opener.from), holder.flow.endOf(split.opener.to)),
+          };
+          text += split.opener.text;
+        }
+        nodes = split.rest;
+      }
+      content.push(...toTreeInline(nodes, holder.flow, index));
+      const own = plainText(nodes, holder.flow);
+      text += text && own && !/^[\s,;:.]/.test(own) ? ` ${own}` : own;
+    });
+    for (const child of job.children) text += ` ${child.target.text}`;
+    job.target.content = content;
+    job.target.text = normaliseSpace(text).trim();
+  }
+
+  /** Gives each footnote the ids of its references, and reports markers that have no note. */
+  private linkBack(footnotes: Footnote[]): void {
+    const byId = new Map(footnotes.map((note) => [note.id, note]));
+    const visit = (nodes: Inline[]) => {
+      for (const node of nodes) {
+        if (node.type === 'footnoteReference') {
+          if (node.footnoteId) byId.get(node.footnoteId)?.references.push(node.id);
+          else
+            this.context.diagnostics.push({
+              code: 'footnote-missing',
+              severity: 'warning',
+              message: `Footnote marker "${node.marker}" has no footnote.`,
+              position: node.position,
+            });
+        } else if (node.type === 'emphasis' || node.type === 'strong') visit(node.children);
+      }
+    };
+    for (const job of this.jobs) visit(job.target.content);
+  }
+}
