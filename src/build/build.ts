@@ -27,7 +27,7 @@ import { isClosingText, readClosing } from './closing.js';
 import { Flow } from './flow.js';
 import { ContentBuilder, type ContentJob } from './content.js';
 import { noteIds } from './footnotes.js';
-import { continueHeaderLine, deriveSymbol, emptyHeader, readHeaderLine, type HeaderState, type HeaderTag } from './header.js';
+import { deriveSymbol, emptyHeader, readHeaderBlock, type HeaderCell, type HeaderState } from './header.js';
 import { normaliseSpace } from './inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
@@ -176,7 +176,7 @@ class ResolutionBuilder {
         closing = this.closing([block]);
         continue;
       }
-      if (!this.readHeaderBlock(header, block, headerState)) break;
+      if (!readHeaderBlock(header, this.headerCells(block), this.code, headerState)) break;
     }
     if (i > 0) header.position = this.position(blocks[0].start, blocks[i - 1].end);
 
@@ -463,43 +463,16 @@ class ResolutionBuilder {
     return (role.kind === 'heading' || (role.kind === 'paragraph' && !role.opener && text.length < 200 && !/[,;]$/.test(text))) && !block.first.kind.startsWith('numbered');
   }
 
-  private readHeaderBlock(header: ReturnType<typeof emptyHeader>, block: Block, state: HeaderState): boolean {
-    let tag: HeaderTag | null = null;
-    const cells = block.lines.flatMap((line) => {
+  /** The header cells of a block: its lines, or the cells of a markdown table row and `<br>` lines. */
+  private headerCells(block: Block): HeaderCell[] {
+    return block.lines.flatMap((line) => {
       const text = this.plainLine(line);
       const position = this.position(line.start, line.end);
-      if (this.form !== 'markdown' || !/\||<br/i.test(text)) return [{ line, text, position }];
+      const opensBlock = line === block.first;
+      if (this.form !== 'markdown' || !/\||<br/i.test(text)) return [{ text, position, opensBlock }];
       if (TABLE_RULE.test(text)) return [];
-      return text.split(CELL_SEPARATOR).filter((cell) => cell.length > 0).map((cell) => ({ line, text: cell, position }));
+      return text.split(CELL_SEPARATOR).filter((cell) => cell.length > 0).map((cell) => ({ text: cell, position, opensBlock }));
     });
-    for (const { line, ...headerLine } of cells) {
-      // "Resolution adopted by the General Assembly" / "on 14 October 2025": the date line continues it.
-      if (tag === 'adoptedBy' && header.adoptedBy?.value === null && continueHeaderLine(header, tag, headerLine, this.code)) continue;
-      if (tag === 'distribution' && continueHeaderLine(header, tag, headerLine, this.code)) {
-        tag = 'field';
-        continue;
-      }
-      const read = this.readHeaderLineOrParts(header, headerLine, state);
-      if (read) tag = read;
-      else if (tag && continueHeaderLine(header, tag, headerLine, this.code)) continue;
-      else if (line === block.first) return false;
-      else header.other.push({ value: headerLine.text, text: headerLine.text, position: headerLine.position });
-    }
-    return true;
-  }
-
-  /** A header line, or a line that joins two header fields ("Security Council Distr.: General"). */
-  private readHeaderLineOrParts(header: ReturnType<typeof emptyHeader>, line: { text: string; position: Position }, state: HeaderState): HeaderTag | null {
-    const read = readHeaderLine(header, line, this.code, state);
-    if (read) return read;
-    const organ = matchOrgan(line.text, this.code);
-    const prefix = /^(?:united nations|nations unies|naciones unidas)\s+/i.exec(line.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
-    if (prefix === 0) return null;
-    const head = { text: line.text.slice(0, prefix).trim(), position: line.position };
-    const tail = { text: line.text.slice(prefix).trim(), position: line.position };
-    if (!readHeaderLine(header, tail, this.code, state)) return null;
-    readHeaderLine(header, head, this.code, state);
-    return 'field';
   }
 
   private newDivision(kind: 'part' | 'section', num: string, heading: Heading | null, block: Block): Division {

@@ -57,8 +57,9 @@ const PATTERNS = {
   adoptedBy: (l: (typeof languages)['en']) =>
     new RegExp(`^(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'iu'),
   resolutionWord: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.resolutionWord)})${WORD_END}`, 'iu'),
-  unitedNations: () => /^(?:united nations|nations unies|naciones unidas)$/i,
-  original: () => /^original\s*:/i,
+  unitedNations: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.unitedNations)})$`, 'iu'),
+  unitedNationsBefore: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.unitedNations)})\\s+`, 'iu'),
+  original: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.original)})\\s*:`, 'iu'),
 };
 
 /**
@@ -236,4 +237,46 @@ export function deriveSymbol(number: string, organ: OrganId | null): string | nu
   // "1514 (XV)" is filed as A/RES/1514(XV).
   if (/^\d{1,4} ?\((?:E?S-)?[IVXL]+\)/.test(number) && general) return `A/RES/${number.replace(/\s+/g, '')}`;
   return null;
+}
+
+/** A header cell: its text without markup, where it stands, and whether it opens its block. */
+export interface HeaderCell extends HeaderLine {
+  opensBlock: boolean;
+}
+
+/**
+ * Reads the cells of one header block. Returns false when the block's first cell is not a header
+ * line: the header has ended there. Later cells that fit no field continue the field before them
+ * (an agenda item's title, a wrapped title) or are kept in `other`.
+ */
+export function readHeaderBlock(header: Header, cells: HeaderCell[], code: LanguageCode, state: HeaderState): boolean {
+  let tag: HeaderTag | null = null;
+  for (const { opensBlock, ...line } of cells) {
+    // "Resolution adopted by the General Assembly" / "on 14 October 2025": the date line continues it.
+    if (tag === 'adoptedBy' && header.adoptedBy?.value === null && continueHeaderLine(header, tag, line, code)) continue;
+    if (tag === 'distribution' && continueHeaderLine(header, tag, line, code)) {
+      tag = 'field';
+      continue;
+    }
+    const read = readHeaderLineOrParts(header, line, code, state);
+    if (read) tag = read;
+    else if (tag && continueHeaderLine(header, tag, line, code)) continue;
+    else if (opensBlock) return false;
+    else header.other.push({ value: line.text, text: line.text, position: line.position });
+  }
+  return true;
+}
+
+/** A header line, or a line that joins two header fields ("Security Council Distr.: General"). */
+function readHeaderLineOrParts(header: Header, line: HeaderLine, code: LanguageCode, state: HeaderState): HeaderTag | null {
+  const read = readHeaderLine(header, line, code, state);
+  if (read) return read;
+  const organ = matchOrgan(line.text, code);
+  const prefix = pattern(code, 'unitedNationsBefore').exec(line.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
+  if (prefix === 0) return null;
+  const head = { text: line.text.slice(0, prefix).trim(), position: line.position };
+  const tail = { text: line.text.slice(prefix).trim(), position: line.position };
+  if (!readHeaderLine(header, tail, code, state)) return null;
+  readHeaderLine(header, head, code, state);
+  return 'field';
 }

@@ -217,6 +217,8 @@ export const en: LanguageData = {
   ],
   otherCommittees: ['Special Political Committee', 'Ad Hoc Political Committee'],
   annex: ['Annex', 'Annexes'],
+  unitedNations: ['United Nations'],
+  original: ['Original'],
   remainsSeized: [
     'seized of the matter', 'seized of this matter', 'seized of the question', 'seized of this question',
     'seized of the situation', 'seized of the issue',

@@ -173,6 +173,8 @@ export const es: LanguageData = {
   ],
   otherCommittees: ['Comisión Política Especial'],
   annex: ['Anexo', 'Anexos'],
+  unitedNations: ['Naciones Unidas'],
+  original: ['Original'],
   remainsSeized: ['ocupándose de la cuestión', 'ocupándose de esta cuestión', 'ocupándose del asunto', 'ocupándose de la situación'],
   numberContext: {
     takers: [

@@ -190,6 +190,8 @@ export const fr: LanguageData = {
   ],
   otherCommittees: ['Commission politique spéciale'],
   annex: ['Annexe', 'Annexes'],
+  unitedNations: ['Nations Unies'],
+  original: ['Original'],
   remainsSeized: ['saisi de la question', 'saisi de cette question', "saisi de l'affaire", 'saisi de la situation'],
   numberContext: {
     takers: [

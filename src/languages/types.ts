@@ -94,6 +94,10 @@ export interface LanguageData {
   otherCommittees: readonly string[];
   /** "Annex", "Annexe", "Anexo" (and plurals). */
   annex: readonly string[];
+  /** "United Nations", printed atop the header (alone, or before the symbol on the same line). */
+  unitedNations: readonly string[];
+  /** "Original: English": the label of the original-language line of a draft. */
+  original: readonly string[];
   /**
    * How the last operative paragraph of a Security Council resolution ends ("… remain seized of the
    * matter."). Text after it that is neither the closing nor an annex heading is an annex whose
