@@ -1,10 +1,12 @@
 /**
- * Batch parsing: many files spread over worker threads. Each worker reads and parses the files it is
- * given, one at a time (two queued per worker, so that none waits for the next). Node's modules are
+ * Batch parsing (and validation): many files spread over worker threads. Each worker reads and parses
+ * the files it is given, one at a time (two queued per worker, so that none waits for the next). Node's modules are
  * loaded on first use only, so that importing the library for `parse` alone pulls in no thread code.
  */
+import type { RuleSetting } from '../checks/types.js';
+import { validate as validateText } from '../checks/validate.js';
 import { parse, type ParseOptions } from '../parse.js';
-import type { ParseResult } from '../schema/index.js';
+import type { Diagnostic, ParseResult } from '../schema/index.js';
 import type { BatchOutput, WorkerReply, WorkerTask } from './protocol.js';
 
 export type { BatchOutput } from './protocol.js';
@@ -17,6 +19,12 @@ export interface BatchOptions extends ParseOptions {
    * pass between threads, for a caller that writes it out), or nothing but its figures (`none`).
    */
   output?: BatchOutput;
+  /**
+   * Validate each file too (`validate(text)`: the parser's diagnostics and the rules'), with these
+   * rule settings when an object; each file's findings come back in `diagnostics`. With `output:
+   * 'none'`, the text is parsed once, by validate.
+   */
+  validate?: boolean | { rules?: Readonly<Record<string, RuleSetting>> };
   /** Called as each file is done, in completion order. */
   onFile?: (file: BatchFile) => void;
   /** Keep every file's result in the returned list; default true, or false when `onFile` is given. */
@@ -33,7 +41,9 @@ export interface BatchFile {
   ms: number;
   result?: ParseResult;
   json?: string;
-  /** Diagnostics of severity error and warning. */
+  /** What validate() found, when the batch validates. */
+  diagnostics?: Diagnostic[];
+  /** Diagnostics of severity error and warning (validate()'s when the batch validates, else parse()'s). */
   errors: number;
   warnings: number;
   /** Set when the file could not be read. */
@@ -91,8 +101,11 @@ async function workerEntry(): Promise<{ filename: string | URL; eval?: boolean }
  * Throws a TypeError for invalid options, like `parse`.
  */
 export async function parseFiles(files: readonly string[], options: BatchOptions = {}): Promise<BatchResult> {
-  const { workers: wanted, output = 'tree', onFile, keepResults = onFile === undefined, ...parseOptions } = options;
-  parse('', parseOptions); // checks the options in the caller's thread
+  const { workers: wanted, output = 'tree', onFile, keepResults = onFile === undefined, validate, ...parseOptions } = options;
+  const validation = validate ? { rules: (typeof validate === 'object' && validate.rules) || {} } : null;
+  // Checks the options in the caller's thread (a TypeError, as parse and validate throw).
+  if (validation) validateText('', { ...parseOptions, rules: validation.rules });
+  else parse('', parseOptions);
   if (!['tree', 'json', 'none'].includes(output)) throw new TypeError(`Unknown output "${output}": expected tree, json or none`);
   if (wanted !== undefined && (!Number.isInteger(wanted) || wanted < 1)) throw new TypeError(`workers must be a positive integer, got ${wanted}`);
   const started = performance.now();
@@ -130,7 +143,7 @@ export async function parseFiles(files: readonly string[], options: BatchOptions
     };
     const send = (worker: InstanceType<typeof Worker>) => {
       if (next >= files.length) return;
-      const task: WorkerTask = { id: next, file: files[next], options: parseOptions, output };
+      const task: WorkerTask = { id: next, file: files[next], options: parseOptions, output, validate: validation };
       next++;
       worker.postMessage(task);
     };
@@ -145,6 +158,7 @@ export async function parseFiles(files: readonly string[], options: BatchOptions
       };
       if (reply.result) file.result = reply.result;
       if (reply.json !== undefined) file.json = reply.json;
+      if (reply.diagnostics) file.diagnostics = reply.diagnostics;
       if (reply.error !== undefined) {
         file.error = reply.error;
         summary.failed++;

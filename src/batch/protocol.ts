@@ -1,5 +1,6 @@
+import type { RuleSetting } from '../checks/types.js';
 import type { ParseOptions } from '../parse.js';
-import type { ParseResult } from '../schema/index.js';
+import type { Diagnostic, ParseResult } from '../schema/index.js';
 
 /** What a batch worker sends back for each file. */
 export type BatchOutput = 'tree' | 'json' | 'none';
@@ -9,6 +10,8 @@ export interface WorkerTask {
   file: string;
   options: ParseOptions;
   output: BatchOutput;
+  /** Run validate() too, with these rule settings. */
+  validate: { rules: Readonly<Record<string, RuleSetting>> } | null;
 }
 
 export interface WorkerReply {
@@ -21,7 +24,9 @@ export interface WorkerReply {
   ms: number;
   result?: ParseResult;
   json?: string;
-  /** Diagnostics by severity, always sent. */
+  /** What validate() found, when asked. */
+  diagnostics?: Diagnostic[];
+  /** Diagnostics by severity (of validate() when asked, else of parse()), always sent. */
   errors: number;
   warnings: number;
   /** Set when the file could not be read (parse itself never throws on text). */

@@ -1,7 +1,9 @@
 // The entry point of a batch worker thread (built to its own file: dist/batch-worker.js / .cjs).
-// Reads each file it is sent, parses it and sends back the result, its JSON, or only its figures.
+// Reads each file it is sent, parses it (and validates it, when asked) and sends back the result,
+// its JSON, or only its figures.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { validate } from '../checks/validate.js';
 import { parse } from '../parse.js';
 import type { WorkerReply, WorkerTask } from './protocol.js';
 
@@ -14,17 +16,20 @@ port.on('message', (task: WorkerTask) => {
     const buffer = readFileSync(task.file);
     const text = buffer.toString('utf8');
     const start = performance.now();
-    const result = parse(text, task.options);
+    // validate(text) parses and checks in one; the tree, when wanted too, is parsed again.
+    const diagnostics = task.validate ? validate(text, { ...task.options, rules: task.validate.rules }) : null;
+    const result = !diagnostics || task.output !== 'none' ? parse(text, task.options) : null;
     const ms = performance.now() - start;
     let errors = 0;
     let warnings = 0;
-    for (const diagnostic of result.diagnostics) {
+    for (const diagnostic of diagnostics ?? result?.diagnostics ?? []) {
       if (diagnostic.severity === 'error') errors++;
       else if (diagnostic.severity === 'warning') warnings++;
     }
     reply = { id: task.id, bytes: buffer.length, chars: text.length, ms, errors, warnings };
-    if (task.output === 'tree') reply.result = result;
-    else if (task.output === 'json') reply.json = JSON.stringify(result);
+    if (diagnostics) reply.diagnostics = diagnostics;
+    if (result && task.output === 'tree') reply.result = result;
+    else if (result && task.output === 'json') reply.json = JSON.stringify(result);
   } catch (error) {
     reply = { id: task.id, bytes: 0, chars: 0, ms: 0, errors: 0, warnings: 0, error: error instanceof Error ? error.message : String(error) };
   }

@@ -22,6 +22,7 @@ import { skipSpace, trimmedEnd } from '../source/spaces.js';
 import { readLines, type SourceLine } from '../source/lines.js';
 import { analysePages, normaliseForComparison, type PageLayout } from '../source/pages.js';
 import { splitRunOnParagraphs } from './run-on.js';
+import { alternation, languagePattern } from './words.js';
 import { groupBlocks, type Block } from './blocks.js';
 import { isClosingText, readClosing } from './closing.js';
 import { Flow } from './flow.js';
@@ -54,8 +55,6 @@ interface ParagraphDraft {
   textSinceList?: boolean;
 }
 
-/** "Therefore", "Now, therefore,", "Par conséquent", "Por consiguiente" standing alone. */
-const THEREFORE = /^(?:now,?\s+)?therefore,?$|^par conséquent,?$|^por consiguiente,?$/i;
 /** Markdown markup left out of plain text: superscript tags, emphasis runs, backslash escapes. */
 const MARKUP = /<\/?sup>|\[\^[^\]]{1,8}\]:?|\*+|\\(?=[!-/:-@[-`{-~])/g;
 /** Cells of a markdown table row and lines joined by `<br>`, as converters lay out the header. */
@@ -105,7 +104,7 @@ class ResolutionBuilder {
     const functionWords = new Set(languages[this.code].stopWords.map((word) => word.toLowerCase()));
     const startsParagraph = (text: string) => {
       const clean = text.replace(MARKUP, '');
-      return matchOpener(clean, this.code)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean);
+      return matchOpener(clean, this.code)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
     };
     this.layout = analysePages(this.lines, this.form, {
       bodyStartLine,
@@ -348,7 +347,7 @@ class ResolutionBuilder {
           finishParagraph();
           // "Therefore" alone before numbered clauses that name the organ ("1. The Security Council
           // requests …"): the lead-in of the operative part, not a heading.
-          if (!pendingHeading && next?.first.kind === 'numbered' && body.operative.length === 0 && THEREFORE.test(this.plain(block))) {
+          if (!pendingHeading && next?.first.kind === 'numbered' && body.operative.length === 0 && this.isTherefore(this.plain(block))) {
             body.leadIn = this.heading(block);
             break;
           }
@@ -445,6 +444,11 @@ class ResolutionBuilder {
       if (derived) header.symbol = { value: derived, stated: false, text: null, position: null };
     }
     return resolution;
+  }
+
+  /** "Therefore", "Now, therefore,", "Par conséquent" standing alone. */
+  private isTherefore(text: string): boolean {
+    return languagePattern(languages[this.code], 'thereforeAlone', (l) => new RegExp(`^(?:${alternation(l.therefore)}),?$`, 'iu')).test(text);
   }
 
   private organOf(words: string): OrganId | null {

@@ -9,7 +9,6 @@ export interface ClosingText {
   vote: Omit<Vote, 'position' | 'text'> & { index: number; length: number } | null;
 }
 
-const NUMBER_WORDS: Record<string, number> = { none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** "3347th meeting", "78th plenary meeting", "3017th (closed) meeting", OCR's "295 1st meeting". */
 function meetingPattern(code: LanguageCode): RegExp {
@@ -40,10 +39,10 @@ function readOcrOrdinals(text: string, code: LanguageCode): string {
 export function isClosingText(text: string, code: LanguageCode): boolean {
   if (text.length > 400) return false;
   const meeting = findMeeting(text, code);
-  if (adoptedPattern(code).test(text)) return meeting !== null || /without (?:a )?vote|sans vote|sin votación/i.test(text) || meetingWordPattern(code).test(text);
+  if (adoptedPattern(code).test(text)) return meeting !== null || withoutVotePattern(code).test(text) || meetingWordPattern(code).test(text);
   if (meeting === null) return false;
   // "Adapted at the 1821st meeting by 13 votes to none." (OCR): a short line with a meeting and a vote.
-  return meeting.index === 0 || (meeting.index < 40 && text.length < 300 && VOTE.test(text));
+  return meeting.index === 0 || (meeting.index < 40 && text.length < 300 && votePattern(code).test(text));
 }
 
 /** The meeting number as printed, else as OCR misprinted it ("I851st meeting"); offsets are the text's. */
@@ -68,25 +67,39 @@ export function readClosing(text: string, code: LanguageCode): ClosingText {
   };
 }
 
+function withoutVotePattern(code: LanguageCode): RegExp {
+  return languagePattern(languages[code], 'withoutVote', (l) => new RegExp(`${WORD_START}(?:${alternation(l.withoutVote)})${WORD_END}`, 'iu'));
+}
+
 /** "by 12 votes to 1 (Cuba), with 2 abstentions (Ecuador, Yemen)": the names after "to 1" voted against. */
-const VOTE = /\bby\s+(\d+|[a-z]+)\s+votes?\s+to\s+(\d+|none|[a-z]+)(?:\s+against)?(?:\s*\([^)]*\))?(?:,?\s*(?:and\s+)?with\s+(\d+|[a-z]+)\s+abstentions?(?:\s*\(([^)]*)\))?)?/i;
+function votePattern(code: LanguageCode): RegExp {
+  return languagePattern(languages[code], 'vote', ({ vote: v }) => {
+    const count = '(\\d+|\\p{L}+)';
+    const against = v.against.length ? `(?:\\s+(?:${alternation(v.against)}))?` : '';
+    return new RegExp(
+      `${WORD_START}(?:${alternation(v.by)})\\s+${count}\\s+(?:${alternation(v.votes)})\\s+(?:${alternation(v.to)})\\s+${count}${against}(?:\\s*\\([^)]*\\))?` +
+        `(?:,?\\s*(?:${alternation(v.with)})\\s+${count}\\s+(?:${alternation(v.abstentions)})(?:\\s*\\(([^)]*)\\))?)?`,
+      'iu',
+    );
+  });
+}
 
 /** "unanimously", "without vote", "by 7 votes to none, with 3 abstentions (Egypt, India, Yugoslavia)". */
 function readVote(text: string, code: LanguageCode): ClosingText['vote'] {
   const language = languages[code];
   const unanimous = languagePattern(language, 'unanimously', (l) => new RegExp(`${WORD_START}(?:${alternation(l.unanimously)})${WORD_END}`, 'iu')).exec(text);
-  const withoutVote = /without (?:a )?vote|sans vote|sin votación/i.exec(text);
-  const counted = VOTE.exec(text);
+  const withoutVote = withoutVotePattern(code).exec(text);
+  const counted = votePattern(code).exec(text);
   const found = counted ?? unanimous ?? withoutVote;
   if (!found) return null;
-  const count = (word: string | undefined) => (word === undefined ? null : /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()] ?? null);
+  const count = (word: string | undefined) => (word === undefined ? null : /^\d+$/.test(word) ? Number(word) : language.vote.numbers[word.toLowerCase()] ?? null);
   return {
     unanimous: unanimous !== null,
     withoutVote: withoutVote !== null,
     inFavour: count(counted?.[1]),
     against: count(counted?.[2]),
     abstentions: count(counted?.[3]),
-    abstaining: counted?.[4] ? counted[4].trim().split(/\s*,\s*|\s+and\s+/).filter(Boolean) : [],
+    abstaining: counted?.[4] ? counted[4].trim().split(/\s*,\s*|\s+(?:and|et|y)\s+/).filter(Boolean) : [],
     index: found.index,
     length: found[0].length,
   };

@@ -22,7 +22,6 @@ const BARCODE = /^\*\d{6,}\*$/;
 /** "58/220. Title" (from 1976), "1514 (XV). Title" and "S-10/2", "ES-10/1" (before 1976: the session in roman numerals). */
 const GA_NUMBER_TITLE = /^((?:[SE]{1,2}-)?\d{1,3}\/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?|\d{1,4}\s*\((?:E?S-)?[IVXL]+\)(?:\s+[A-Z](?:-[A-Z])?)?)\s*\.\s*(.*)$/s;
 const SC_NUMBER = /^(?:(?:resolution|résolution|resolución)\s+)?(\d{1,4}\s*\(\d{4}\))\s*\.?\s*(.*)$/is;
-const DRAFT = /draft resolution|projet de résolution|proyecto de resolución/i;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u;
 const REFERENCE_SYMBOL = /\(?\b([ASE]\/[\w.\-/]+(?:\/Rev\.\d+)?)(?:,\s*(paras?\.\s*[^)]*))?\)?/;
 
@@ -59,6 +58,7 @@ const PATTERNS = {
   resolutionWord: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.resolutionWord)})${WORD_END}`, 'iu'),
   unitedNations: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.unitedNations)})$`, 'iu'),
   unitedNationsBefore: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.unitedNations)})\\s+`, 'iu'),
+  draft: (l: (typeof languages)['en']) => new RegExp(`${WORD_START}(?:${alternation(l.draftResolution)})${WORD_END}`, 'iu'),
   original: (l: (typeof languages)['en']) => new RegExp(`^(?:${alternation(l.original)})\\s*:`, 'iu'),
 };
 
@@ -145,7 +145,7 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
     header.issueDate ??= field(date.iso);
     return 'field';
   }
-  if (DRAFT.test(text) && text.length < 200) {
+  if (pattern(code, 'draft').test(text) && text.length < 200) {
     state.draft = true;
     state.expectTitle = true;
     return other();

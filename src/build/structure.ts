@@ -26,9 +26,6 @@ export type BlockRole =
 
 /** Letters that OCR prints for digits in paragraph numbers ("S." for "5.", "Z." for "2."). */
 const OCR_DIGITS: Readonly<Record<string, number>> = { S: 5, l: 1, L: 1, Z: 2, O: 0 };
-const ANNEX_LABEL = /^(annex|annexe|anexo|appendix|enclosure)(?:\s+([IVXL]+|\d+|[A-Z]))?\s*$/i;
-/** What may stand before the organ's name in an authority line: an article, "Therefore". */
-const AUTHORITY_PREFIX = /^\s*(?:(?:now,?\s+)?therefore,?\s+|par conséquent,?\s+|por consiguiente,?\s+)?(?:the\s+|l['’]\s*|le\s+|la\s+|el\s+)?$/i;
 /** Prose ends with punctuation, perhaps followed by a footnote marker ("1963, 3", "2002),1/"). */
 const ENDS_LIKE_PROSE = /[,;:.!?]["”’)]*(?:\s*\d{1,3}\/?)?$/;
 /** A lettered line longer than this that ends a sentence is a clause, not a section heading. */
@@ -57,7 +54,7 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   }
   if (first.kind === 'labelled' && first.label) return { kind: 'labelled', label: first.label, marker: first.marker ?? first.label };
   const firstLine = context.firstLine(block);
-  const annex = ANNEX_LABEL.exec(firstLine);
+  const annex = annexLabel(context.code).exec(firstLine);
   if (annex) return { kind: 'annex', label: firstLine, num: annex[2] ?? null, titleInBlock: firstLine.length < text.length };
   if (first.kind === 'numeral' && first.num) {
     const roman = /^[IVXL]+$/.test(first.num) && first.num !== 'L';
@@ -87,8 +84,21 @@ export function endsOperativePart(text: string, code: LanguageCode): boolean {
 }
 
 /** "Annex", "Annex II", "Appendix A" standing alone: an annex opens. */
-export function isAnnexLabel(text: string): boolean {
-  return ANNEX_LABEL.test(text.trim());
+export function isAnnexLabel(text: string, code: LanguageCode): boolean {
+  return annexLabel(code).test(text.trim());
+}
+
+function annexLabel(code: LanguageCode): RegExp {
+  return languagePattern(languages[code], 'annexLabel', (l) => new RegExp(`^(?:${alternation(l.annex)})(?:\\s+([IVXL]+|\\d+|[A-Z]))?\\s*$`, 'iu'));
+}
+
+/** What may stand before the organ's name in an authority line: an article, "Therefore". */
+function authorityPrefix(code: LanguageCode): RegExp {
+  return languagePattern(languages[code], 'authorityPrefix', (l) => new RegExp(`^\\s*(?:(?:${alternation(l.therefore)}),?\\s+)?(?:(?:${alternation(l.organArticles)})\\s*)?$`, 'iu'));
+}
+
+function articleOnly(code: LanguageCode): RegExp {
+  return languagePattern(languages[code], 'organArticle', (l) => new RegExp(`^(?:${alternation(l.organArticles)})\\s*$`, 'iu'));
 }
 
 /** "The General Assembly,", "L'Assemblée générale,", "Therefore the Security Council,": the organ's words, or null. */
@@ -98,10 +108,10 @@ export function isAuthority(text: string, code: LanguageCode): string | null {
   if (!organ || organ.index > 30) return null;
   const before = text.slice(0, organ.index);
   const rest = text.slice(organ.index + organ.length).trim();
-  if (!/^[,:]?$/.test(rest) || !AUTHORITY_PREFIX.test(before)) return null;
+  if (!/^[,:]?$/.test(rest) || !authorityPrefix(code).test(before)) return null;
   // "Assemblée générale" alone is the organ line of a header; the authority line has its article or comma.
   if (rest === '' && before.trim() === '') return null;
-  if (rest === '' && /^(?:the|l['’]|le|la|el)\s*$/i.test(before.trim()) === false && before.trim() !== '') return null;
+  if (rest === '' && !articleOnly(code).test(before.trim()) && before.trim() !== '') return null;
   return text.slice(organ.index, organ.index + organ.length);
 }
 

@@ -172,9 +172,22 @@ export const es: LanguageData = {
     ['Sexta Comisión', 'Comisión de Asuntos Jurídicos'],
   ],
   otherCommittees: ['Comisión Política Especial'],
-  annex: ['Anexo', 'Anexos'],
+  annex: ['Anexo', 'Anexos', 'Apéndice'],
   unitedNations: ['Naciones Unidas'],
   original: ['Original'],
+  therefore: ['Por consiguiente', 'Por lo tanto', 'En consecuencia'],
+  organArticles: ['El', 'La'],
+  draftResolution: ['proyecto de resolución', 'proyecto de resolución revisado'],
+  withoutVote: ['sin votación', 'sin someterla a votación'],
+  vote: {
+    by: ['por'],
+    votes: ['votos', 'voto'],
+    to: ['contra'],
+    against: ['en contra'],
+    with: ['con', 'y'],
+    abstentions: ['abstenciones', 'abstención'],
+    numbers: { ninguno: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15 },
+  },
   remainsSeized: ['ocupándose de la cuestión', 'ocupándose de esta cuestión', 'ocupándose del asunto', 'ocupándose de la situación'],
   numberContext: {
     takers: [

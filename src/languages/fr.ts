@@ -189,9 +189,22 @@ export const fr: LanguageData = {
     ['Sixième Commission', 'Commission des questions juridiques'],
   ],
   otherCommittees: ['Commission politique spéciale'],
-  annex: ['Annexe', 'Annexes'],
+  annex: ['Annexe', 'Annexes', 'Appendice'],
   unitedNations: ['Nations Unies'],
   original: ['Original'],
+  therefore: ['Par conséquent', 'En conséquence'],
+  organArticles: ["L'", 'Le', 'La'],
+  draftResolution: ['projet de résolution', 'projet de résolution révisé'],
+  withoutVote: ['sans vote', 'sans mise aux voix'],
+  vote: {
+    by: ['par'],
+    votes: ['voix'],
+    to: ['contre'],
+    against: [],
+    with: ['avec', 'et'],
+    abstentions: ['abstentions', 'abstention'],
+    numbers: { zéro: 0, aucune: 0, une: 1, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15 },
+  },
   remainsSeized: ['saisi de la question', 'saisi de cette question', "saisi de l'affaire", 'saisi de la situation'],
   numberContext: {
     takers: [

@@ -92,12 +92,32 @@ export interface LanguageData {
   mainCommittees: readonly (readonly string[])[];
   /** Committees of the General Assembly that are not numbered ("Special Political Committee"). */
   otherCommittees: readonly string[];
-  /** "Annex", "Annexe", "Anexo" (and plurals). */
+  /** "Annex", "Annexe", "Anexo" (and plurals, "Appendix"): the label that opens an annex. */
   annex: readonly string[];
   /** "United Nations", printed atop the header (alone, or before the symbol on the same line). */
   unitedNations: readonly string[];
   /** "Original: English": the label of the original-language line of a draft. */
   original: readonly string[];
+  /** "Therefore", "Now, therefore": a connective standing alone or before the authority line. */
+  therefore: readonly string[];
+  /** Articles before the organ in the authority line: "The", "L'", "Le", "La", "El". */
+  organArticles: readonly string[];
+  /** "draft resolution" in a sponsors' line ("Cuba: draft resolution"). */
+  draftResolution: readonly string[];
+  /** "without vote", "sans vote", "sin votación". */
+  withoutVote: readonly string[];
+  /** The words of a counted vote: "by 7 votes to none, with 3 abstentions (Egypt, India)". */
+  vote: {
+    by: readonly string[];
+    votes: readonly string[];
+    to: readonly string[];
+    /** Words after the number against ("against", "en contra"). */
+    against: readonly string[];
+    with: readonly string[];
+    abstentions: readonly string[];
+    /** Numbers written as words in vote lines ("none", "one", "zéro", "ninguno"). */
+    numbers: Readonly<Record<string, number>>;
+  };
   /**
    * How the last operative paragraph of a Security Council resolution ends ("… remain seized of the
    * matter."). Text after it that is neither the closing nor an annex heading is an annex whose
