@@ -13,7 +13,7 @@ export function splitRunOnParagraphs(blocks: Block[]): Block[] {
     let current = block;
     while (current.first.kind === 'numbered' && /^\d+$/.test(current.first.num ?? '')) {
       const next = Number(current.first.num) + 1;
-      const cut = new RegExp(`[;:.]\\s+(${next})\\.\\s+(?=\\p{Lu})`, 'u').exec(current.flow.text);
+      const cut = findNumber(current.flow.text, next);
       if (!cut) break;
       const numberAt = cut.index + cut[0].indexOf(cut[1]);
       const bodyAt = cut.index + cut[0].length;
@@ -27,4 +27,16 @@ export function splitRunOnParagraphs(blocks: Block[]): Block[] {
     out.push(current);
   }
   return out;
+}
+
+const NUMBER_AFTER_CLAUSE = /[;:.]\s+(\d{1,3})\.\s+(?=\p{Lu})/gu;
+
+/** The first "; N. Capital" in `text` whose N is `number`. */
+function findNumber(text: string, number: number): RegExpExecArray | null {
+  if (!text.includes(`${number}.`)) return null;
+  NUMBER_AFTER_CLAUSE.lastIndex = 0;
+  for (let match = NUMBER_AFTER_CLAUSE.exec(text); match; match = NUMBER_AFTER_CLAUSE.exec(text)) {
+    if (Number(match[1]) === number) return match;
+  }
+  return null;
 }
