@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, parseFiles, type BatchFile } from '../src/index.js';
+import { parse, parseFiles, validate, type BatchFile } from '../src/index.js';
 import { corpusFiles } from '../bench/inputs.js';
 
 const root = join(import.meta.dirname, '..');
@@ -36,10 +36,24 @@ describe('parseFiles', () => {
     expect((await parseFiles([])).summary.files).toBe(0);
   });
 
+  it('validates on the workers when asked, with rule settings, as validate() does', async () => {
+    const some = files.slice(0, 3);
+    const rules = { 'footnote-unreferenced': 'off' } as const;
+    const { files: results } = await parseFiles(some, { validate: { rules }, output: 'none' });
+    for (const result of results) {
+      expect(result.result).toBeUndefined();
+      expect(result.diagnostics).toEqual(validate(readFileSync(result.file, 'utf8'), { rules }));
+    }
+    const both = await parseFiles(some.slice(0, 1), { validate: true });
+    expect(both.files[0].result).toEqual(parse(readFileSync(some[0], 'utf8')));
+    expect(both.files[0].diagnostics).toEqual(validate(readFileSync(some[0], 'utf8')));
+  });
+
   it('rejects invalid options like parse()', async () => {
     await expect(parseFiles(files, { language: 'de' as never })).rejects.toThrow(TypeError);
     await expect(parseFiles(files, { workers: 0 })).rejects.toThrow(TypeError);
     await expect(parseFiles(files, { output: 'xml' as never })).rejects.toThrow(TypeError);
+    await expect(parseFiles(files, { validate: { rules: { 'no-such-code': 'off' } } })).rejects.toThrow(TypeError);
   });
 
   // `npm test` builds the package first; run alone, the test uses whatever dist/ holds.

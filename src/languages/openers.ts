@@ -343,7 +343,8 @@ class OpenerReader {
   joinedHead(at: number, first: HeadReading): number {
     if (!this.lang.conjunctions.has(this.folded(at))) return at;
     const start = at + 1;
-    const sameKind = this.heads(start).filter((r) => r.kind === first.kind);
+    // Only a listed head joins: "Decides and efforts" is a verb and its object, not two verbs.
+    const sameKind = this.heads(start).filter((r) => r.kind === first.kind && r.known);
     let end = Math.max(start, ...sameKind.map((r) => r.end));
     if (first.perfect) end = Math.max(end, this.pastParticiples(start));
     return end > start ? this.complements(end, start) : at;

@@ -1,0 +1,110 @@
+// One benchmark case on one input, in a process of its own so that its figures are its own.
+// Usage: node --expose-gc [--max-semi-space-size=1] --import tsx bench/case.ts (speed|memory) CASE INPUT [MIN_SECONDS]
+// Prints one JSON line.
+//   speed:  timed passes over the whole input (at least 3, and until MIN_SECONDS have passed, or
+//           fewer when they take longer than 3 x MIN_SECONDS), after a warm-up pass; best and median.
+//   memory: one pass that keeps every result alive until it ends (an upper bound for a caller that
+//           drops each tree after use), after a warm-up on the first document and the seed. The JS
+//           heap (plus external memory) is read before every garbage collection of the pass and after
+//           it: the maximum less the heap before is the peak. Run it with a small young generation
+//           (--max-semi-space-size=1) so that garbage is collected as it would be under pressure and
+//           the peak is what the parse needs, not what it left lying. The RSS high-water mark is the
+//           operating system's view of the same pass.
+import { readFileSync } from 'node:fs';
+import { GCProfiler } from 'node:v8';
+import { CASES, makeRun, type CaseName } from './cases.js';
+import { loadInput } from './inputs.js';
+import { SEED_PATH } from './synthetic.js';
+
+const [mode, caseName, inputName, minSecondsArgument] = process.argv.slice(2);
+if (!['speed', 'memory'].includes(mode) || !CASES.includes(caseName as CaseName) || !inputName) {
+  console.error(`usage: case.ts (speed|memory) (${CASES.join('|')}) INPUT [MIN_SECONDS]`);
+  process.exit(2);
+}
+const gc = globalThis.gc;
+if (!gc) throw new Error('run with --expose-gc');
+const run = makeRun(caseName as CaseName);
+const input = loadInput(inputName);
+const base = { mode, case: caseName, input: inputName, bytes: input.bytes, documents: input.texts.length };
+if (!run) {
+  console.log(JSON.stringify({ ...base, available: false }));
+  process.exit(0);
+}
+
+if (mode === 'speed') {
+  const budget = Number(minSecondsArgument ?? 1) * 1000;
+  const times: number[] = [];
+  let spent = 0;
+  // The first pass warms the code up; when it alone takes longer than the budget, it counts.
+  const warmStart = performance.now();
+  for (const text of input.texts) run(text);
+  const warmMs = performance.now() - warmStart;
+  if (warmMs > budget) {
+    times.push(warmMs);
+    spent += warmMs;
+  }
+  gc();
+  while ((times.length < 3 && spent < 3 * budget) || (spent < budget && times.length < 1000)) {
+    const start = performance.now();
+    for (const text of input.texts) run(text);
+    const ms = performance.now() - start;
+    times.push(ms);
+    spent += ms;
+  }
+  times.sort((a, b) => a - b);
+  const [best, median] = [times[0], times[times.length >> 1]];
+  console.log(
+    JSON.stringify({
+      ...base,
+      available: true,
+      passes: times.length,
+      bestMs: best,
+      medianMs: median,
+      mbPerSecond: input.bytes / 1e6 / (best / 1000),
+      medianMbPerSecond: input.bytes / 1e6 / (median / 1000),
+    }),
+  );
+} else {
+  // Warm up on the input's first document, then on the seed: V8 may keep the last call's closures
+  // (and so its data) alive until the next call; the seed's are small, so the heap before is clean.
+  run(input.texts[0]);
+  run(readFileSync(SEED_PATH, 'utf8'));
+  const heapInUse = () => {
+    const usage = process.memoryUsage();
+    return usage.heapUsed + usage.external + usage.arrayBuffers;
+  };
+  gc();
+  gc();
+  const heapBefore = heapInUse();
+  const rssBefore = process.memoryUsage().rss;
+  const maxRssBefore = process.resourceUsage().maxRSS * 1024;
+  const profiler = new GCProfiler();
+  profiler.start();
+  const start = performance.now();
+  let results: unknown[] | null = input.texts.map(run);
+  const coldMs = performance.now() - start;
+  let heapPeak = heapInUse();
+  const maxRssAfter = process.resourceUsage().maxRSS * 1024;
+  const profile = profiler.stop();
+  for (const event of profile?.statistics ?? []) {
+    const stats = event.beforeGC.heapStatistics;
+    heapPeak = Math.max(heapPeak, stats.usedHeapSize + stats.externalMemory);
+  }
+  gc();
+  const retained = heapInUse() - heapBefore;
+  // Read the results after the measure, so that they are alive during it.
+  const kept = results.length;
+  results = null;
+  console.log(
+    JSON.stringify({
+      ...base,
+      available: true,
+      coldMs,
+      garbageCollections: profile?.statistics.length ?? 0,
+      kept,
+      peakHeapBytes: Math.max(0, heapPeak - heapBefore),
+      retainedBytes: Math.max(0, retained),
+      peakRssBytes: Math.max(0, maxRssAfter - Math.max(rssBefore, maxRssBefore)),
+    }),
+  );
+}
