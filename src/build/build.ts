@@ -89,7 +89,8 @@ class ResolutionBuilder {
 
   private plainLine(line: SourceLine): string {
     const from = line.kind === 'heading' && line.body !== null ? line.body : line.start;
-    return this.source.slice(from, line.end).replace(MARKUP, '').trim();
+    const text = this.source.slice(from, line.end);
+    return (this.form === 'markdown' ? text.replace(MARKUP, '') : text).trim();
   }
 
   private plain = (block: Block): string => (this.form === 'markdown' ? block.flow.text.replace(MARKUP, '') : block.flow.text).trim();
@@ -310,15 +311,16 @@ class ResolutionBuilder {
             unparsed.push({ type: 'unparsed', text: this.source.slice(block.start, parts[parts.length - 1].end), position: this.position(block.start, parts[parts.length - 1].end) });
           } else closing = this.closing(parts);
           closed = true;
-          openContainers = [];
+          // Text after a closing that follows an annex still belongs to the annex.
+          openContainers = annex ? [annex] : [];
           break;
         }
         case 'annex': {
           finishParagraph();
           flushHeading();
           let title: Heading | null = null;
-          if (role.titleInBlock) {
-            const second = block.lines[1];
+          const second = block.lines[1];
+          if (role.titleInBlock && second) {
             title = { type: 'heading', text: normaliseSpace(this.plain(block).slice(role.label.length)).trim(), position: this.position(second.start, block.end) };
           } else if (next && this.isHeadingCandidate(next, context)) {
             title = this.heading(next);
@@ -470,7 +472,8 @@ class ResolutionBuilder {
   /** The header cells of a block: its lines, or the cells of a markdown table row and `<br>` lines. */
   private headerCells(block: Block): HeaderCell[] {
     return block.lines.flatMap((line) => {
-      const text = this.plainLine(line);
+      // A line of markup only ("*", "##") keeps its characters, so that it is not read as nothing.
+      const text = this.plainLine(line) || line.text;
       const position = this.position(line.start, line.end);
       const opensBlock = line === block.first;
       if (this.form !== 'markdown' || !/\||<br/i.test(text)) return [{ text, position, opensBlock }];
@@ -620,7 +623,7 @@ class ResolutionBuilder {
         flow.append(this.source, skipSpace(this.source, from, line.end), trimmedEnd(this.source, from, line.end), ' ', afterBreak);
         afterBreak = false;
       }
-      const first = this.lines[note.firstLine];
+      const first = this.lines[note.ruleLine ?? note.firstLine];
       const footnote: Footnote = {
         type: 'footnote',
         id: ids[n],

@@ -5,6 +5,7 @@ import type { Flow } from './flow.js';
 import { linkReferences, type NoteSite, type ReferenceHolder } from './footnotes.js';
 import { normaliseSpace, plainText, readInline, toTreeInline, type FlowInline } from './inline.js';
 import { splitOpener } from './openers.js';
+import { pushAll } from '../arrays.js';
 
 /** A piece of content whose inline nodes are built once footnote references are linked. */
 export interface ContentJob {
@@ -100,7 +101,7 @@ export class ContentBuilder {
         }
         nodes = split.rest;
       }
-      content.push(...toTreeInline(nodes, holder.flow, index));
+      pushAll(content, toTreeInline(nodes, holder.flow, index));
       const own = plainText(nodes, holder.flow);
       text += text && own && !/^[\s,;:.]/.test(own) ? ` ${own}` : own;
     });

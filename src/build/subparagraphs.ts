@@ -3,6 +3,12 @@
  * since the indentation is lost in extracted text. Repairs OCR slips where the neighbours make them
  * certain: "(1)" for "(i)" when "(ii)" follows, "(5)" between "(a)" and "(c)".
  */
+/**
+ * Lists nest (a) → (i) → a. → i. in the UN's style: four levels, a few more for odd texts. A
+ * label that would open a level below this one is kept beside its neighbours instead.
+ */
+const MAX_DEPTH = 6;
+
 export type LabelKind = 'letter' | 'roman' | 'digit' | 'upper';
 
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx', 'xxi', 'xxii', 'xxiii', 'xxiv', 'xxv'];
@@ -96,8 +102,9 @@ export function placeLabels<T>(items: T[], labels: string[], relabel: (item: T, 
       stack.length = depth + 1;
     } else {
       const kind = firstLabelKind(label) ?? kindOf(label);
-      if (stack.length > 0 && firstLabelKind(label) === null) {
-        depth = stack.length - 1; // out of sequence: keep it beside its neighbours
+      if ((stack.length > 0 && firstLabelKind(label) === null) || stack.length >= MAX_DEPTH) {
+        // Out of sequence, or deeper than any UN list goes: keep it beside its neighbours.
+        depth = stack.length - 1;
       } else {
         stack.push({ kind, last: label, lastItem: item, items: [] });
         depth = stack.length - 1;

@@ -2,6 +2,7 @@ import { parse, type ParseOptions } from '../parse.js';
 import type { Diagnostic, Resolution, Severity } from '../schema/index.js';
 import { codes, rules } from './registry.js';
 import type { Finding, RuleContext, RuleSetting } from './types.js';
+import { pushAll } from '../arrays.js';
 
 export interface ValidateOptions extends ParseOptions {
   /** By code: `off`, or the severity to report it with. Codes not named keep their default. */
@@ -37,7 +38,7 @@ export function validate(input: string | Resolution, options: ValidateOptions = 
   for (const rule of rules) {
     Object.keys(rule.codes).forEach((code) => owned.add(code));
     const findings = run(rule, context);
-    found.push(...findings.map((finding) => withSeverity(finding, codes.get(finding.code)?.severity ?? 'error')));
+    pushAll(found, findings.map((finding) => withSeverity(finding, codes.get(finding.code)?.severity ?? 'error')));
     if (findings.some((finding) => finding.code === 'not-a-resolution')) {
       // One clear verdict, not a cascade: nothing else is said about a text that is not a resolution.
       found.splice(0, found.length, ...found.filter((d) => d.code === 'not-a-resolution'));
@@ -45,7 +46,7 @@ export function validate(input: string | Resolution, options: ValidateOptions = 
       break;
     }
   }
-  found.push(...parsed.filter((d) => !owned.has(d.code)));
+  pushAll(found, parsed.filter((d) => !owned.has(d.code)));
 
   const out: Diagnostic[] = [];
   for (const diagnostic of found) {

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { pushAll } from '../arrays.js';
 
 /** A problem with the input that stops one file (or the whole command): exit code 2. */
 export class InputError extends Error {}
@@ -18,7 +19,7 @@ function walk(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
+    if (entry.isDirectory()) pushAll(out, walk(path));
     else if (entry.isFile() && isText(entry.name)) out.push(path);
   }
   return out;

@@ -2,6 +2,7 @@
 import type { Annex, Division, Inline, OperativeParagraph, PreambularParagraph, Resolution, Subparagraph } from '../index.js';
 import type { FormatInput } from './formats.js';
 import type { Paint } from './terminal.js';
+import { maxOf } from '../arrays.js';
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'French', es: 'Spanish' } as const;
 const GUTTER = 6;
@@ -102,14 +103,14 @@ export function renderOutline({ result, paint, width }: FormatInput): string {
   if (r.footnotes.length) {
     blank();
     line(null, `${paint('bold', 'Footnotes')} ${paint('dim', `— ${r.footnotes.length}`)}`);
-    const markerWidth = Math.max(...r.footnotes.map((note) => note.marker.length)) + 2;
+    const markerWidth = maxOf(r.footnotes.map((note) => note.marker.length), 0) + 2;
     const tails = r.footnotes.map((note) => {
       const where = note.references.map((id) => references.get(id)).filter((n): n is number => n !== undefined);
       return where.length ? `← line ${where.join(', ')}` : '← not referenced';
     });
-    const tailWidth = Math.max(...tails.map((tail) => tail.length));
+    const tailWidth = maxOf(tails.map((tail) => tail.length), 0);
     const room = Math.max(20, width - GUTTER - 2 - markerWidth - tailWidth - 2);
-    const textWidth = Math.min(room, Math.max(...r.footnotes.map((note) => note.text.length)));
+    const textWidth = Math.min(room, maxOf(r.footnotes.map((note) => note.text.length), 0));
     r.footnotes.forEach((note, i) => {
       const tail = tails[i].endsWith('not referenced') ? paint('yellow', tails[i]) : paint('dim', tails[i]);
       line(note.position.start.line, `  ${note.marker.padEnd(markerWidth)}${clip(note.text, textWidth).padEnd(textWidth)}  ${tail}`);

@@ -17,6 +17,7 @@ import type {
   Subparagraph,
   Unparsed,
 } from '../schema/index.js';
+import { pushAll } from '../arrays.js';
 
 export interface PrintOptions {
   /**
@@ -171,7 +172,7 @@ class Printer {
       text = index === 0 ? unit.text : `${text}${unit.joiner}${unit.text}`;
     });
     out.push(text);
-    if (next < notes.length) out.push(...noteLines(notes.length));
+    if (next < notes.length) pushAll(out, noteLines(notes.length));
     return out;
   }
 
@@ -184,7 +185,7 @@ class Printer {
       group.forEach((record, index) => {
         const recordLines = record.text.split('\n').map((line) => line.trim());
         if (this.markdown && recordLines.length === 1) lines.push(decorate(record, index === 0));
-        else lines.push(...recordLines);
+        else pushAll(lines, recordLines);
       });
       this.block(lines);
     }

@@ -16,6 +16,8 @@ export interface PageBreakInfo {
 
 export interface NoteBlock {
   marker: string;
+  /** The rule of underscores above the block, for its first note: the note's node covers it. */
+  ruleLine?: number;
   /** Offset where the note's text begins (after its marker). */
   bodyStart: number;
   firstLine: number;
@@ -174,7 +176,9 @@ function markTextPages(
       if (roles[j] === 'blank') continue;
       const num = line.kind === 'leadingNumber' ? Number(line.num) : NaN;
       if (num > lastMarker && num <= lastMarker + 5 && (current === null || num === lastMarker + 1)) {
+        const first = current === null;
         current = noteOf(line, line.num ?? '', line.body ?? line.end);
+        if (first) current.ruleLine = i;
         notes.push(current);
         lastMarker = num;
         roles[j] = 'note';

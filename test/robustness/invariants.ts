@@ -154,14 +154,11 @@ export function lostRuns(lost: number[]): [number, number][] {
 
 /**
  * Losses known and reported (issue 6 notes), left out of the lost-text property until fixed:
- * - the rule of underscores above a footnote block ("__________") is in no node;
  * - markdown markup with no text of its own: the `*` around an opener (the opener's position
- *   covers its words only), and lines made only of markup (`*`, `**`, `<sup>`, `##`), which the
- *   header drops without a trace.
+ *   covers its words only).
  */
 export function knownLoss(text: string, from: number, to: number): boolean {
   const run = text.slice(from, to);
-  if (/^_+$/.test(run)) return true;
   return /^(?:[*#\s]|<\/?sup>)+$/.test(run);
 }
 

@@ -1,6 +1,7 @@
 import type { OperativeParagraph } from '../../schema/index.js';
 import type { Finding, Rule } from '../types.js';
 import { headOf, resolutionBodies, type Body } from '../walk.js';
+import { maxOf, pushAll } from '../../arrays.js';
 
 /** The place of a paragraph's number ("12."). */
 const at = (p: OperativeParagraph) => headOf(p.position, (p.num?.length ?? 0) + 1);
@@ -28,8 +29,8 @@ export const operativeNumbering: Rule = {
       for (const body of bodies) {
         const numbered = body.operative.filter((p): p is OperativeParagraph & { number: number } => p.number !== null);
         if (!numbered.length) continue;
-        findings.push(...checkBody(body, numbered, last));
-        last = Math.max(...numbered.map((p) => p.number));
+        pushAll(findings, checkBody(body, numbered, last));
+        last = maxOf(numbered.map((p) => p.number));
       }
     }
     return findings;

@@ -2,6 +2,7 @@ import { operativeParagraphs, preambularParagraphs } from '../../tree.js';
 import type { Subparagraph } from '../../schema/index.js';
 import type { Finding, Rule } from '../types.js';
 import { headOf, subparagraphLists } from '../walk.js';
+import { pushAll } from '../../arrays.js';
 
 /**
  * `subparagraph-sequence`: sibling subparagraphs are lettered (a), (b), (c) … (z), (aa), (bb) …;
@@ -17,7 +18,7 @@ export const subparagraphSequence: Rule = {
     const findings: Finding[] = [];
     // The resolution's own paragraphs: an annex's lists (goods, form fields) follow their own rules.
     const paragraphs = [...preambularParagraphs(resolution), ...operativeParagraphs(resolution)];
-    for (const paragraph of paragraphs) for (const list of subparagraphLists(paragraph)) findings.push(...checkList(list));
+    for (const paragraph of paragraphs) for (const list of subparagraphLists(paragraph)) pushAll(findings, checkList(list));
     return findings;
   },
 };
