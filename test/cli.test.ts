@@ -137,6 +137,14 @@ describe('un-resolution validate', () => {
     for (const line of stdout.split('\n').filter((l) => l.startsWith('/'))) expect(line).toMatch(/^\/\S+\.(txt|md):\d+:\d+ (error|warning|info) [a-z-]+ \S/);
   });
 
+  it.runIf(existsSync(corpus))('gives the same findings on worker threads (--jobs)', () => {
+    const folder = join(corpus, 'en', 'ga');
+    const alone = JSON.parse(run(['validate', folder, '--format', 'json']).stdout);
+    const threaded = JSON.parse(run(['validate', folder, '--format', 'json', '--jobs', '2']).stdout);
+    expect(threaded.documents).toEqual(alone.documents);
+    expect(run(['validate', folder, '--jobs', '0']).code).toBe(2);
+  });
+
   it.runIf(existsSync(corpus))('takes globs, and turns codes off with --rule', () => {
     const { stdout } = run(['validate', `${corpus}/en/ga/a-res-80-*.txt`, '--format', 'json', '--rule', 'footnote-unreferenced=off']);
     const report = JSON.parse(stdout);

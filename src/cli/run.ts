@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { codes, parse, validate, type Diagnostic, type ParseOptions, type RuleSetting } from '../index.js';
+import { codes, parse, parseFiles, validate, type Diagnostic, type ParseOptions, type RuleSetting } from '../index.js';
 import { formats } from './formats.js';
 import { expandTargets, InputError, readText } from './input.js';
 import { progressBar } from './progress.js';
@@ -73,6 +73,7 @@ Options:
   -f, --format F        text (default) or json
   -r, --rule CODE=SEV   set a code to off, error, warning or info (repeatable): --rule opener-unknown=off
   -q, --quiet           report errors only
+  -j, --jobs N          validate on N worker threads (default 1; for large batches)
   -l, --language L      en, fr or es (default: detected)
   --form F              markdown or text (default: detected)
 
@@ -193,12 +194,13 @@ function parseRules(list: string[] | undefined): Record<string, RuleSetting> {
   return rules;
 }
 
-function validateCommand(argv: string[], terminal: Terminal): number {
+async function validateCommand(argv: string[], terminal: Terminal): Promise<number> {
   const { values, positionals } = args(argv, {
     ...PARSING,
     format: { type: 'string', short: 'f' },
     rule: { type: 'string', short: 'r', multiple: true },
     quiet: { type: 'boolean', short: 'q' },
+    jobs: { type: 'string', short: 'j' },
   } as const);
   if (values.help) {
     terminal.stdout.write(HELP.validate);
@@ -214,13 +216,17 @@ function validateCommand(argv: string[], terminal: Terminal): number {
   const width = widthOf(stdout);
   const started = performance.now();
 
+  const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
   const targets = expandTargets(positionals);
   const progress = progressBar(stderr, targets.length, true);
   const totals: Totals = { documents: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0, milliseconds: 0 };
   const documents: ({ file: string; diagnostics: Diagnostic[] } | { file: string; error: string })[] = [];
+  // With --jobs, the files are validated on worker threads first; the report below reads the results.
+  const validated = jobs > 1 ? await validateOnWorkers(targets, jobs, options, (file) => progress.tick(file)) : null;
   let first = true;
   for (const target of targets) {
-    progress.tick(target.file);
+    if (!validated) progress.tick(target.file);
     let source: string;
     try {
       if (target.problem) throw new InputError(target.problem);
@@ -236,7 +242,7 @@ function validateCommand(argv: string[], terminal: Terminal): number {
       continue;
     }
     totals.documents++;
-    let diagnostics = validate(source, options);
+    let diagnostics = validated?.get(target.file) ?? validate(source, options);
     if (values.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
     for (const d of diagnostics) totals[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;
     documents.push({ file: target.file, diagnostics });
@@ -258,6 +264,29 @@ function validateCommand(argv: string[], terminal: Terminal): number {
   }
   if (totals.unreadable) return EXIT.usage;
   return totals.errors ? EXIT.errors : EXIT.ok;
+}
+
+/** Validates the readable files on `jobs` worker threads; the diagnostics by file. */
+async function validateOnWorkers(
+  targets: { file: string; problem?: string }[],
+  jobs: number,
+  options: ParseOptions & { rules: Record<string, RuleSetting> },
+  tick: (file: string) => void,
+): Promise<Map<string, Diagnostic[]>> {
+  const files = targets.filter((t) => !t.problem && t.file !== '-').map((t) => t.file);
+  const found = new Map<string, Diagnostic[]>();
+  await parseFiles(files, {
+    workers: jobs,
+    output: 'none',
+    validate: { rules: options.rules },
+    language: options.language,
+    form: options.form,
+    onFile: (done) => {
+      tick(done.file);
+      if (done.diagnostics) found.set(done.file, done.diagnostics);
+    },
+  });
+  return found;
 }
 
 function rulesCommand(argv: string[], terminal: Terminal): number {
