@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 import { ParseResult } from '../../src/schema/index.js';
-import { CORPUS_ROOT } from '../../bench/inputs.js';
 import { describeLost, lostCharacters, problemsOf } from './invariants.js';
 
 const lost = (text: string) => describeLost(text, lostCharacters(text, parse(text)));
@@ -54,7 +53,7 @@ describe('fixed since found (regressions)', () => {
   });
 
   it('the rule of underscores above a footnote block is in no node', () => {
-    const text = readFileSync(join(CORPUS_ROOT, 'en', 'ga', 'a-res-80-2.txt'), 'utf8');
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'corpus', 'en', 'ga', 'a-res-80-2.txt'), 'utf8');
     expect(lost(text)).toEqual([]);
   });
 
