@@ -158,20 +158,24 @@ function numbersWithoutPeriod(lines: SourceLine[], layout: PageLayout, hints: Bl
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (layout.roles[i] !== 'content') continue;
-    if (line.kind === 'text' && /^\d{1,3}$/.test(line.text) && previous && ENDS_SENTENCE_PART.test(previous.text.replace(TRAILING_MARKER, ''))) {
+    if (line.kind === 'text' && /^\d{1,3}$/.test(line.text) && endsSentencePart(previous)) {
       let j = i + 1;
       while (j < lines.length && layout.roles[j] === 'blank') j++;
       if (j < lines.length && layout.roles[j] === 'content' && lines[j].kind === 'text' && hints.startsParagraph(lines[j].text)) {
         found.set(i, { ...line, kind: 'numbered', num: line.text, ocr: false, body: line.end });
       }
     }
-    const afterSentence = previous !== null && ENDS_SENTENCE_PART.test(previous.text.replace(TRAILING_MARKER, ''));
-    if (line.kind === 'leadingNumber' && !line.slash && line.body !== null && afterSentence && hints.opensWithOpener(line.text.slice(line.text.indexOf(line.num!) + line.num!.length).trim())) {
+    if (line.kind === 'leadingNumber' && !line.slash && line.body !== null && endsSentencePart(previous) && hints.opensWithOpener(line.text.slice(line.text.indexOf(line.num!) + line.num!.length).trim())) {
       found.set(i, { ...line, kind: 'numbered', ocr: false });
     }
     previous = line;
   }
   return found;
+}
+
+/** Whether a line ends a sentence or a clause, a footnote marker after its mark set aside; asked only of the line before a number. */
+function endsSentencePart(line: SourceLine | null): boolean {
+  return line !== null && ENDS_SENTENCE_PART.test(line.text.replace(TRAILING_MARKER, ''));
 }
 
 /** "1." or "(a)" alone on its line. */

@@ -1,4 +1,4 @@
-import { detectLanguage, languages, matchOpener, matchOrgan, parseDate, type LanguageCode } from '../languages/index.js';
+import { detectLanguage, languages, matchOpener, matchOrgan, parseDate, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type {
   Annex,
   Closing,
@@ -32,6 +32,7 @@ import { deriveSymbol, emptyHeader, readHeaderBlock, type HeaderCell, type Heade
 import { normaliseSpace } from './inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
+import { countAtMost, runningMax } from '../arrays.js';
 
 export interface BuildOptions {
   language: LanguageCode | 'auto';
@@ -74,6 +75,7 @@ class ResolutionBuilder {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly content: ContentBuilder;
   private layout!: PageLayout;
+  /** Where each page break starts, as running maxima (see `runningMax`). */
   private pageStarts: number[] = [];
 
   constructor(
@@ -84,8 +86,18 @@ class ResolutionBuilder {
     this.lines = readLines(source);
     this.form = options.form;
     this.code = options.language === 'auto' ? detectLanguage(source) : options.language;
-    this.content = new ContentBuilder({ index: this.index, form: this.form, code: this.code, pageAt: this.pageAt, diagnostics: this.diagnostics });
+    this.content = new ContentBuilder({ index: this.index, form: this.form, code: this.code, opener: this.opener, pageAt: this.pageAt, diagnostics: this.diagnostics });
   }
+
+  /** Openers found so far, by text: the same text is asked about from several places (a block's role, its opener, a lead-in). */
+  private readonly openers = new Map<string, OpenerMatch | null>();
+
+  /** `matchOpener` in the document's language, once per text. */
+  private opener = (text: string): OpenerMatch | null => {
+    let match = this.openers.get(text);
+    if (match === undefined) this.openers.set(text, (match = matchOpener(text, this.code)));
+    return match;
+  };
 
   private plainLine(line: SourceLine): string {
     const from = line.kind === 'heading' && line.body !== null ? line.body : line.start;
@@ -105,7 +117,7 @@ class ResolutionBuilder {
     const functionWords = new Set(languages[this.code].stopWords.map((word) => word.toLowerCase()));
     const startsParagraph = (text: string) => {
       const clean = text.replace(MARKUP, '');
-      return matchOpener(clean, this.code)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
+      return this.opener(clean)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
     };
     this.layout = analysePages(this.lines, this.form, {
       bodyStartLine,
@@ -116,14 +128,14 @@ class ResolutionBuilder {
         return date !== null && date.index === 0;
       },
     });
-    this.pageStarts = this.layout.pageBreaks.map((pb) => this.lines[pb.firstLine].start);
-    const context: StructureContext = { code: this.code, plain: this.plain, firstLine: (block) => this.plainLine(block.first) };
+    this.pageStarts = runningMax(this.layout.pageBreaks.map((pb) => this.lines[pb.firstLine].start));
+    const context: StructureContext = { code: this.code, opener: this.opener, plain: this.plain, firstLine: (block) => this.plainLine(block.first) };
     const blocks = groupBlocks(this.source, this.lines, this.layout, {
       form: this.form,
       startsParagraph,
       isAuthority: (text) => isAuthority(text.replace(MARKUP, ''), this.code) !== null,
       endsOperativePart: (text) => endsOperativePart(text.replace(MARKUP, ''), this.code),
-      opensWithOpener: (text) => matchOpener(text.replace(MARKUP, ''), this.code)?.known === true,
+      opensWithOpener: (text) => this.opener(text.replace(MARKUP, ''))?.known === true,
       endsWithFunctionWord: (text) => functionWords.has(/(\p{L}+)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
       isArticledAuthority: (text) => {
         const clean = text.replace(MARKUP, '').trim();
@@ -143,16 +155,13 @@ class ResolutionBuilder {
       const line = this.lines[i];
       const text = this.plainLine(line);
       if (isAuthority(text, this.code) !== null) return i;
-      if (fallback < 0 && (line.kind === 'numbered' || matchOpener(text, this.code)?.known)) fallback = i;
+      if (fallback < 0 && (line.kind === 'numbered' || this.opener(text)?.known)) fallback = i;
     }
     return fallback >= 0 ? fallback : 0;
   }
 
-  private pageAt = (offset: number): number => {
-    let count = 0;
-    while (count < this.pageStarts.length && this.pageStarts[count] <= offset) count++;
-    return count;
-  };
+  /** How many page breaks start at or before `offset`: the breaks before the first that starts after it. */
+  private pageAt = (offset: number): number => countAtMost(this.pageStarts, offset);
 
   private heading(block: Block): Heading {
     return { type: 'heading', text: normaliseSpace(this.plain(block)), position: this.position(block.start, block.end) };
@@ -171,7 +180,7 @@ class ResolutionBuilder {
       // "A" alone before "The Security Council,": the first part opens, the header has ended.
       const next = blocks[i + 1];
       if (block.first.kind === 'numeral' && block.first.body === null && next && isAuthority(this.plain(next), this.code) !== null) break;
-      if (matchOpener(text, this.code)?.known && !isClosingText(text, this.code)) break;
+      if (this.opener(text)?.known && !isClosingText(text, this.code)) break;
       if (isClosingText(text, this.code) && !closing) {
         closing = this.closing([block]);
         continue;
@@ -390,7 +399,7 @@ class ResolutionBuilder {
           finishParagraph();
           // A lead-in ("Resolves:", "Resolves that:") before numbered clauses that open with their
           // subject ("1. That the sub-committee …", "1. The Working Capital Fund shall …").
-          const leadsClauses = !role.opener || (text.length < 80 && next !== undefined && matchOpener(this.plain(next), this.code) === null);
+          const leadsClauses = !role.opener || (text.length < 80 && next !== undefined && this.opener(this.plain(next)) === null);
           if (text.endsWith(':') && next?.first.kind === 'numbered' && kind !== 'preambular' && body.leadIn === null && body.operative.every((p) => p.num === null) && leadsClauses) {
             body.leadIn = this.heading(block);
             if (pendingHeading) {

@@ -1,4 +1,4 @@
-import { languages, type LanguageCode } from '../languages/index.js';
+import { languages, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type { Diagnostic, Footnote, Inline, InputForm, PreambularParagraph } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from './flow.js';
@@ -20,6 +20,8 @@ export interface ContentContext {
   index: LineIndex;
   form: InputForm;
   code: LanguageCode;
+  /** The opener at the start of a text (`matchOpener` in the document's language). */
+  opener: (text: string) => OpenerMatch | null;
   /** How many page breaks come before an offset of the original input. */
   pageAt: (offset: number) => number;
   diagnostics: Diagnostic[];
@@ -83,13 +85,13 @@ export class ContentBuilder {
   }
 
   private finishJob(job: ContentJob): void {
-    const { code, form, index } = this.context;
+    const { opener: matchOpener, form, index } = this.context;
     const content: Inline[] = [];
     let text = '';
     job.holders.forEach((holder, h) => {
       let nodes: FlowInline[] = holder.nodes;
       if (h === 0 && job.withOpener) {
-        const split = splitOpener(nodes, holder.flow, form, code);
+        const split = splitOpener(nodes, holder.flow, form, matchOpener);
         if (split.opener) {
           job.target.opener = {
             type: 'opener',

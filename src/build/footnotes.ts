@@ -145,8 +145,8 @@ function findCandidates(holder: ReferenceHolder, words: ReferenceWords): Candida
  * ("S/10182 11") or is the marker before it ("the Congo, 21 22").
  */
 function standsApart(text: string, from: number, to: number, words: ReferenceWords): boolean {
-  const before = text.slice(Math.max(0, from - 60), from);
-  const previous = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+  const windowStart = Math.max(0, from - 60);
+  const previous = lastWordBefore(text, windowStart, from);
   if (/^[(\[]/.test(previous.slice(-1)) || previous.endsWith('-')) return false;
   const previousWord = previous.replace(/[^\p{L}.]/gu, '').toLowerCase();
   // A word takes the number right after it ("session 16"), not one after its comma ("session, 16").
@@ -154,14 +154,54 @@ function standsApart(text: string, from: number, to: number, words: ReferenceWor
   const value = Number(text.slice(from, to).replace('/', ''));
   // "of 3, 11 and 22 March", "paragraphs 3, 4 and 5": a number in a list of numbers.
   if (/^\d{1,3},$/.test(previous)) return false;
-  if (/\d$/.test(previous) && !endsDate(before, words) && !/^[A-Z]+\/\S*\d$/.test(previous) && Number(previous) !== value - 1) return false;
-  const next = /^\s*(\S+)/.exec(text.slice(to, to + 40))?.[1] ?? '';
+  if (/\d$/.test(previous) && !endsDate(text.slice(windowStart, from), words) && !/^[A-Z]+\/\S*\d$/.test(previous) && Number(previous) !== value - 1) return false;
+  const next = firstWordAfter(text, to, Math.min(text.length, to + 40));
   const nextWord = next.replace(/[^\p{L}%]/gu, '').toLowerCase();
   if (words.numberFollowers.has(nextWord) || next.startsWith('(')) return false;
   // "2008, 6 18/15 of …": a symbol may follow a marker; a plain number does not, unless it is the next marker.
   // … nor a date ("of 2 August, 11 5 August 12").
   if (/^\d/.test(next) && !/^\d+\/\d/.test(next) && Number(/^\d+/.exec(next)![0]) !== value + 1 && !startsDate(text.slice(to, to + 40), words)) return false;
   return true;
+}
+
+/** Whether a UTF-16 unit is white space as `\s` of a regular expression sees it. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The run of non-space characters before the white space that ends `text[from, to)` (what
+ * `/(\S+)\s+$/` captures in that window), or '' when the window does not end with white space.
+ * Scanned in place: this runs for every spaced number of the text.
+ */
+function lastWordBefore(text: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === to) return '';
+  let start = end;
+  while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** The first run of non-space characters in `text[from, to)` after any white space (what `/^\s*(\S+)/` captures), or ''. */
+function firstWordAfter(text: string, from: number, to: number): string {
+  let start = from;
+  while (start < to && isSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < to && !isSpace(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
 }
 
 /** Whether the text (after a number) goes on with a day and month: " 5 August …". */

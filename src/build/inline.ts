@@ -104,9 +104,14 @@ export function plainText(nodes: FlowInline[], flow: Flow): string {
   return text;
 }
 
+const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u3000]+/g;
+/** What `SPACE_RUN` would change: white space other than a space, or two spaces in a row. */
+const UNNORMAL_SPACE = /[^\S ]|\u200b| {2}/;
+
 /** Collapses runs of white space to one space. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ');
+  // Most texts have single spaces only: a test does not build a new string for each of them.
+  return UNNORMAL_SPACE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { matchOpener, type LanguageCode } from '../languages/index.js';
+import type { OpenerMatch } from '../languages/index.js';
 import type { InputForm } from '../schema/index.js';
 import type { Flow } from './flow.js';
 import { plainText, type FlowInline } from './inline.js';
@@ -14,19 +14,19 @@ const TRAILING_PUNCTUATION = /[\s,;:.]+$/;
  * Holds the opener apart from the rest of a paragraph: the italic run that starts it in markdown,
  * or, in plain text (or markdown without italics), the phrase the language data recognises.
  */
-export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, code: LanguageCode): OpenerSplit {
+export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, matchOpener: (text: string) => OpenerMatch | null): OpenerSplit {
   const first = nodes[0];
   if (form === 'markdown' && first && (first.type === 'emphasis' || first.type === 'strong')) {
     const text = plainText(first.children, flow).replace(TRAILING_PUNCTUATION, '').trim();
     if (text.length > 0) {
-      const known = matchOpener(text, code)?.known === true;
+      const known = matchOpener(text)?.known === true;
       const innerFrom = first.children[0]?.from ?? first.from;
       return { opener: { text, known, from: innerFrom, to: innerFrom + text.length }, rest: trimLeadingSpace(nodes.slice(1), flow) };
     }
   }
   if (!first || first.type !== 'text') return { opener: null, rest: nodes };
   const skip = strayQuote(flow.text.slice(first.from, first.to));
-  const match = matchOpener(flow.text.slice(first.from + skip, first.to), code);
+  const match = matchOpener(flow.text.slice(first.from + skip, first.to));
   if (!match) return { opener: null, rest: nodes };
   const from = first.from + skip;
   const to = from + match.length;

@@ -1,4 +1,4 @@
-import { languages, matchOpener, matchOrgan, type LanguageCode, type OpenerMatch } from '../languages/index.js';
+import { languages, matchOrgan, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type { Annex, Authority, Division, Heading, OperativeParagraph, PreambularParagraph, Subparagraph } from '../schema/index.js';
 import type { Block } from './blocks.js';
 import { isClosingText } from './closing.js';
@@ -33,6 +33,8 @@ const LONGEST_HEADING = 60;
 
 export interface StructureContext {
   code: LanguageCode;
+  /** The opener at the start of a text (`matchOpener` in the document's language). */
+  opener: (text: string) => OpenerMatch | null;
   /** Markup-free text of a block. */
   plain: (block: Block) => string;
   /** Markup-free text of a block's first line. */
@@ -50,7 +52,7 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   // "Z. Demands that Iraq …", "L. Strongly condemns …": a letter that OCR read for a digit, before an
   // operative verb, numbers a paragraph; a section heading does not open with a verb.
   if (first.kind === 'numeral' && first.num && first.body !== null && OCR_DIGITS[first.num] !== undefined) {
-    if (matchOpener(text, context.code)?.kind === 'operative') return { kind: 'numbered', num: first.num, number: OCR_DIGITS[first.num], ocr: true };
+    if (context.opener(text)?.kind === 'operative') return { kind: 'numbered', num: first.num, number: OCR_DIGITS[first.num], ocr: true };
   }
   if (first.kind === 'labelled' && first.label) return { kind: 'labelled', label: first.label, marker: first.marker ?? first.label };
   const firstLine = context.firstLine(block);
@@ -71,7 +73,7 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   if (organ !== null) return { kind: 'authority', organ: organ || null };
   if (isClosingText(text, context.code)) return { kind: 'closing' };
   if (first.kind === 'heading') return { kind: 'heading' };
-  const opener = matchOpener(text.slice(strayQuote(text)), context.code);
+  const opener = context.opener(text.slice(strayQuote(text)));
   if (!opener && looksLikeHeading(text)) return { kind: 'heading' };
   return { kind: 'paragraph', opener };
 }

@@ -37,12 +37,7 @@ export function bodyText(line: SourceLine, source: string): string {
   return line.body === null ? '' : source.slice(line.body, line.end).trim();
 }
 
+/** Every line of the source, classified (the grammar's actions build each `SourceLine` whole). */
 export function readLines(source: string): SourceLine[] {
-  const raw: Omit<SourceLine, 'index' | 'text'>[] = parseGrammar(source, { startRule: 'Lines' });
-  return raw.map((line, index) => ({
-    ...line,
-    body: line.body ?? null,
-    index,
-    text: source.slice(line.start, line.end).trim(),
-  }));
+  return parseGrammar(source, { startRule: 'Lines' });
 }

@@ -1,5 +1,6 @@
 import type { InputForm } from '../schema/index.js';
 import type { SourceLine } from './lines.js';
+import { countAtMost, runningMax } from '../arrays.js';
 
 /**
  * What a line is to the reader once the page is set aside: part of the text flow, page furniture
@@ -80,9 +81,10 @@ export function analysePages(lines: SourceLine[], form: InputForm, hints: Layout
     }
     pageOf[i] = seen;
   }
+  const firstLines = runningMax(pageBreaks.map((pb) => pb.firstLine));
   for (const note of notes) {
-    const next = pageBreaks.findIndex((pb) => pb.firstLine > note.lastLine);
-    note.pageIndex = next;
+    const next = countAtMost(firstLines, note.lastLine);
+    note.pageIndex = next < pageBreaks.length ? next : -1;
   }
   return { roles, pageBreaks, notes, pageOf };
 }

@@ -21,9 +21,9 @@ export const footnoteUnreferenced: Rule = {
     const findings: Finding[] = [];
     const unreferenced = context.resolution.footnotes.filter((note) => note.references.length === 0);
     if (!unreferenced.length) return findings;
-    const places = textPlaces(context);
+    const finder = new MarkerFinder(textPlaces(context), context);
     for (const note of unreferenced) {
-      const candidate = findMarker(places, note.marker, context);
+      const candidate = finder.find(note.marker);
       if (candidate) {
         findings.push({
           code: 'footnote-unlinked',
@@ -66,33 +66,90 @@ function textPlaces({ resolution }: RuleContext): Place[] {
 
 const lineIndexes = new WeakMap<object, LineIndex>();
 
-/**
- * The first place where `marker` stands as a marker would: right after a word or a mark, not as a
- * paragraph or list number, a day of a date, a resolution number or part of a longer number.
- */
-function findMarker(places: Place[], marker: string, { source, resolution, language }: RuleContext): { excerpt: string; position: Position } | null {
-  const months = languages[language].months.flat().join('|');
-  // After a letter or a closing mark ("report 20", "meeting.44", "Congo, 21"), or after a space
-  // (" 1976 2"); not part of a longer number, not "2. Notes" (a paragraph), "(2)", "2 (1967)" or "2 May".
-  const pattern = new RegExp(
-    `(?:(?<=[\\p{L}.,;:’'"”\\]])|(?<=\\S[ \\t]))${marker}(?![\\p{N}\\p{L}/)]|\\.\\p{N}|\\.?\\s*\\(\\p{N}|\\.\\s+\\p{Lu}|\\s+(?:${months})\\b)`,
-    'gu',
-  );
-  // Numbers that name a paragraph, a resolution, an article … rather than a note.
-  const refersToNumber = /(?:paragraphs?|para\.|resolutions?|articles?|chapter|no\.|items?|annex|pages?|vol\.|volume|rule|section|and|to|or|by|[\p{N}],)\s?$/iu;
-  for (const place of places) {
-    const text = source ? source.slice(place.position.start.offset, place.position.end.offset) : place.text;
-    for (const match of text.matchAll(pattern)) {
-      if (refersToNumber.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-      const start = match.index;
-      const excerpt = `…${text.slice(Math.max(0, start - 25), start + marker.length + 10).replace(/\s+/g, ' ').trim()}…`;
-      if (!source) return { excerpt, position: place.position };
-      let index = lineIndexes.get(resolution);
-      if (!index) lineIndexes.set(resolution, (index = new LineIndex(source)));
-      const offset = place.position.start.offset + start;
-      return { excerpt, position: index.position(offset, offset + marker.length) };
-    }
-  }
-  return null;
+/** Numbers that name a paragraph, a resolution, an article … rather than a note. */
+const REFERS_TO_NUMBER = /(?:paragraphs?|para\.|resolutions?|articles?|chapter|no\.|items?|annex|pages?|vol\.|volume|rule|section|and|to|or|by|[\p{N}],)\s?$/iu;
+const DIGITS = /^\d+$/;
+
+interface Candidate {
+  place: Place;
+  /** Offset of the marker in the place's text. */
+  start: number;
+  text: string;
 }
 
+/**
+ * Finds where a marker stands as a marker would: right after a word or a mark, not as a paragraph
+ * or list number, a day of a date, a resolution number or part of a longer number. Numbers (every
+ * marker of the text form) are found for all notes in one pass over the places; other markers are
+ * looked for one by one.
+ */
+class MarkerFinder {
+  private readonly months: string;
+  private readonly texts: string[];
+  private numbers: Map<string, Candidate> | null = null;
+
+  constructor(
+    private readonly places: Place[],
+    private readonly context: RuleContext,
+  ) {
+    this.months = languages[context.language].months.flat().join('|');
+    const { source } = context;
+    this.texts = places.map((place) => (source ? source.slice(place.position.start.offset, place.position.end.offset) : place.text));
+  }
+
+  find(marker: string): { excerpt: string; position: Position } | null {
+    const candidate = DIGITS.test(marker) ? this.firstNumbers().get(marker) : this.first(this.pattern(marker));
+    return candidate ? this.describe(candidate, marker) : null;
+  }
+
+  /**
+   * After a letter or a closing mark ("report 20", "meeting.44", "Congo, 21"), or after a space
+   * (" 1976 2"); not part of a longer number, not "2. Notes" (a paragraph), "(2)", "2 (1967)" or "2 May".
+   */
+  private pattern(marker: string): RegExp {
+    return new RegExp(
+      `(?:(?<=[\\p{L}.,;:’'"”\\]])|(?<=\\S[ \\t]))${marker}(?![\\p{N}\\p{L}/)]|\\.\\p{N}|\\.?\\s*\\(\\p{N}|\\.\\s+\\p{Lu}|\\s+(?:${this.months})\\b)`,
+      'gu',
+    );
+  }
+
+  /** The first place where `pattern` matches as a marker. */
+  private first(pattern: RegExp): Candidate | null {
+    for (let p = 0; p < this.places.length; p++) {
+      const text = this.texts[p];
+      for (const match of text.matchAll(pattern)) {
+        if (!REFERS_TO_NUMBER.test(text.slice(Math.max(0, match.index - 12), match.index))) return { place: this.places[p], start: match.index, text };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first place of every number that stands as a marker would. The pattern's neighbours exclude
+   * a digit on either side, so a number marker matches whole runs of digits only: one search for
+   * `\d+` finds what a search for each number would.
+   */
+  private firstNumbers(): Map<string, Candidate> {
+    if (this.numbers) return this.numbers;
+    this.numbers = new Map();
+    const pattern = this.pattern('(\\d+)');
+    for (let p = 0; p < this.places.length; p++) {
+      const text = this.texts[p];
+      for (const match of text.matchAll(pattern)) {
+        if (this.numbers.has(match[1]) || REFERS_TO_NUMBER.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+        this.numbers.set(match[1], { place: this.places[p], start: match.index, text });
+      }
+    }
+    return this.numbers;
+  }
+
+  private describe({ place, start, text }: Candidate, marker: string): { excerpt: string; position: Position } {
+    const { source, resolution } = this.context;
+    const excerpt = `…${text.slice(Math.max(0, start - 25), start + marker.length + 10).replace(/\s+/g, ' ').trim()}…`;
+    if (!source) return { excerpt, position: place.position };
+    let index = lineIndexes.get(resolution);
+    if (!index) lineIndexes.set(resolution, (index = new LineIndex(source)));
+    const offset = place.position.start.offset + start;
+    return { excerpt, position: index.position(offset, offset + marker.length) };
+  }
+}
