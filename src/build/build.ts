@@ -500,7 +500,7 @@ class ResolutionBuilder {
     body: BodyDraft,
     heading: Heading | null,
     kind: 'preambular' | 'operative',
-    numbered: { num: string; number: number; ocr: boolean } | null,
+    numbered: { num: string; number: number; ocr: boolean; printed: string } | null,
   ) {
     // A heading printed above the paragraph belongs to it: the paragraph's position includes it.
     const start = heading ? heading.position.start.offset : block.start;
@@ -512,7 +512,7 @@ class ResolutionBuilder {
         this.diagnostics.push({
           code: 'ocr-corrected',
           severity: 'warning',
-          message: `Paragraph number printed "${numbered.num}." read as "${number}." (an OCR slip).`,
+          message: `Paragraph number printed "${numbered.printed}" read as "${number}." (an OCR slip).`,
           position: this.position(block.first.start, block.first.end),
         });
       }

@@ -16,7 +16,7 @@ export interface BodyDraft {
 
 export type BlockRole =
   | { kind: 'authority'; organ: string | null }
-  | { kind: 'numbered'; num: string; number: number; ocr: boolean }
+  | { kind: 'numbered'; num: string; number: number; ocr: boolean; printed: string }
   | { kind: 'labelled'; label: string; marker: string }
   | { kind: 'division'; num: string; division: 'part' | 'section'; heading: boolean }
   | { kind: 'annex'; label: string; num: string | null; titleInBlock: boolean }
@@ -46,13 +46,13 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   const text = context.plain(block);
   const first = block.first;
   if (first.kind === 'numbered' && first.num) {
-    const number = first.ocr ? (OCR_DIGITS[first.num] ?? 0) : Number(first.num);
-    return { kind: 'numbered', num: first.num, number, ocr: first.ocr === true };
+    const number = /^\d+$/.test(first.num) ? Number(first.num) : (OCR_DIGITS[first.num] ?? 0);
+    return { kind: 'numbered', num: first.num, number, ocr: first.ocr === true, printed: first.marker ?? `${first.num}.` };
   }
   // "Z. Demands that Iraq …", "L. Strongly condemns …": a letter that OCR read for a digit, before an
   // operative verb, numbers a paragraph; a section heading does not open with a verb.
   if (first.kind === 'numeral' && first.num && first.body !== null && OCR_DIGITS[first.num] !== undefined) {
-    if (context.opener(text)?.kind === 'operative') return { kind: 'numbered', num: first.num, number: OCR_DIGITS[first.num], ocr: true };
+    if (context.opener(text)?.kind === 'operative') return { kind: 'numbered', num: first.num, number: OCR_DIGITS[first.num], ocr: true, printed: `${first.num}.` };
   }
   if (first.kind === 'labelled' && first.label) return { kind: 'labelled', label: first.label, marker: first.marker ?? first.label };
   const firstLine = context.firstLine(block);
