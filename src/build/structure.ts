@@ -46,7 +46,7 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   const text = context.plain(block);
   const first = block.first;
   if (first.kind === 'numbered' && first.num) {
-    const number = /^\d+$/.test(first.num) ? Number(first.num) : (OCR_DIGITS[first.num] ?? 0);
+    const number = Number([...first.num].map((c) => OCR_DIGITS[c] ?? c).join('')) || 0;
     return { kind: 'numbered', num: first.num, number, ocr: first.ocr === true, printed: first.marker ?? `${first.num}.` };
   }
   // "Z. Demands that Iraq …", "L. Strongly condemns …": a letter that OCR read for a digit, before an
