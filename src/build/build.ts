@@ -355,6 +355,19 @@ class ResolutionBuilder {
           break;
         }
         case 'heading': {
+          if (!annex && paragraph && this.introducesDocument(paragraph, block)) {
+            // "Adopts the following Declaration:" / "DECLARATION ON …": the text adopted is a document
+            // of its own, printed inside the resolution; it is kept as an annex (label "") so that its
+            // paragraphs are not counted as the resolution's.
+            finishParagraph();
+            annex = { type: 'annex', label: '', num: null, title: this.heading(block), authority: null, preamble: [], leadIn: null, operative: [], divisions: [], position: this.position(block.start, block.end) };
+            annexes.push(annex);
+            body = annex;
+            divisionStack = [];
+            openContainers = [annex];
+            closed = true;
+            break;
+          }
           finishParagraph();
           // "Therefore" alone before numbered clauses that name the organ ("1. The Security Council
           // requests …"): the lead-in of the operative part, not a heading.
@@ -455,6 +468,17 @@ class ResolutionBuilder {
       if (derived) header.symbol = { value: derived, stated: false, text: null, position: null };
     }
     return resolution;
+  }
+
+  /**
+   * An operative paragraph that ends with a colon and no list, followed by a title in capitals,
+   * introduces a document the resolution adopts ("Adopts the following Declaration:").
+   */
+  private introducesDocument(paragraph: ParagraphDraft, heading: Block): boolean {
+    if (paragraph.node.type !== 'operativeParagraph' || paragraph.labelled.length > 0) return false;
+    const text = paragraph.job.holders.at(-1)!.flow.text;
+    const title = this.plain(heading);
+    return /:\s*$/.test(text) && title.length >= 12 && title === title.toUpperCase() && /\p{Lu}{3}/u.test(title);
   }
 
   /** "Therefore", "Now, therefore,", "Par conséquent" standing alone. */

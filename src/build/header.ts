@@ -17,7 +17,8 @@ export interface HeaderState {
 }
 
 const SYMBOL = /^(?:[ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?)$/;
-const JOB_NUMBER = /^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?$/;
+/** "25-15779 (E)", "25-16107 (E)    101025", and the 1990s footer "95-34567 (E)   /...". */
+const JOB_NUMBER = /^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\/\.{3})?$/;
 const BARCODE = /^\*\d{6,}\*$/;
 /** "58/220. Title" (from 1976), "1514 (XV). Title" and "S-10/2", "ES-10/1" (before 1976: the session in roman numerals). */
 const GA_NUMBER_TITLE = /^((?:[SE]{1,2}-)?\d{1,3}\/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?|\d{1,4}\s*\((?:E?S-)?[IVXL]+\)(?:\s+[A-Z](?:-[A-Z])?)?)\s*\.\s*(.*)$/s;
@@ -252,6 +253,8 @@ export interface HeaderCell extends HeaderLine {
 export function readHeaderBlock(header: Header, cells: HeaderCell[], code: LanguageCode, state: HeaderState): boolean {
   let tag: HeaderTag | null = null;
   for (const { opensBlock, ...line } of cells) {
+    // A wrapped title goes on in the lines of its block, even one that reads "United Nations".
+    if (tag === 'title' && !opensBlock && continueHeaderLine(header, tag, line, code)) continue;
     // "Resolution adopted by the General Assembly" / "on 14 October 2025": the date line continues it.
     if (tag === 'adoptedBy' && header.adoptedBy?.value === null && continueHeaderLine(header, tag, line, code)) continue;
     if (tag === 'distribution' && continueHeaderLine(header, tag, line, code)) {

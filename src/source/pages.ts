@@ -35,7 +35,8 @@ export interface PageLayout {
   pageOf: number[];
 }
 
-const JOB_NUMBER = /^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?$/;
+/** "25-15779 (E)", "25-16107 (E)    101025", and the 1990s footer "95-34567 (E)   /...". */
+const JOB_NUMBER = /^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\/\.{3})?$/;
 const BARCODE = /^\*\d{6,}\*$/;
 const PAGE_COUNTER = /^(\d{1,3})\s*\/\s*\d{1,3}$|^Page\s+(\d{1,3})$|^-\s*(\d{1,3})\s*-$/i;
 /** A page number printed alone beside a running header. */
@@ -117,7 +118,7 @@ function isStrongFurniture(text: string, symbol: string | null): boolean {
 
 /** A symbol next to strong furniture is the running header even when the header did not state it. */
 function isClusterLine(text: string, symbol: string | null): boolean {
-  return isStrongFurniture(text, symbol) || SYMBOL.test(text) || BARE_PAGE_NUMBER.test(text);
+  return isStrongFurniture(text, symbol) || SYMBOL.test(text) || BARE_PAGE_NUMBER.test(text) || text === '/...';
 }
 
 function pageNumberOf(text: string): number | null {
