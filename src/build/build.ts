@@ -355,7 +355,7 @@ class ResolutionBuilder {
           break;
         }
         case 'heading': {
-          if (!annex && paragraph && this.introducesDocument(paragraph, block)) {
+          if (!annex && paragraph && this.introducesDocument(paragraph, block, next, context)) {
             // "Adopts the following Declaration:" / "DECLARATION ON …": the text adopted is a document
             // of its own, printed inside the resolution; it is kept as an annex (label "") so that its
             // paragraphs are not counted as the resolution's.
@@ -471,14 +471,18 @@ class ResolutionBuilder {
   }
 
   /**
-   * An operative paragraph that ends with a colon and no list, followed by a title in capitals,
-   * introduces a document the resolution adopts ("Adopts the following Declaration:").
+   * An operative paragraph that ends with a colon and no list, followed by a title, introduces a
+   * document the resolution adopts ("Adopts the following Declaration:" / "DECLARATION ON …", or
+   * "Adopts the following outcome document …:" / "Transforming our world: …" / "Preamble"). The
+   * title is in capitals, or another heading follows it.
    */
-  private introducesDocument(paragraph: ParagraphDraft, heading: Block): boolean {
+  private introducesDocument(paragraph: ParagraphDraft, heading: Block, next: Block | undefined, context: StructureContext): boolean {
     if (paragraph.node.type !== 'operativeParagraph' || paragraph.labelled.length > 0) return false;
-    const text = paragraph.job.holders.at(-1)!.flow.text;
+    if (!/:\s*$/.test(paragraph.job.holders.at(-1)!.flow.text)) return false;
     const title = this.plain(heading);
-    return /:\s*$/.test(text) && title.length >= 12 && title === title.toUpperCase() && /\p{Lu}{3}/u.test(title);
+    if (title.length >= 12 && title === title.toUpperCase() && /\p{Lu}{3}/u.test(title)) return true;
+    if (!next) return false;
+    return roleOf(next, undefined, context).kind === 'heading';
   }
 
   /** "Therefore", "Now, therefore,", "Par conséquent" standing alone. */
