@@ -11,7 +11,6 @@ import type {
   OperativeParagraph,
   OrganId,
   PageBreak,
-  Position,
   PreambularParagraph,
   Resolution,
   Subparagraph,
@@ -33,11 +32,6 @@ import { normaliseSpace } from './inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
 import { countAtMost, runningMax } from '../arrays.js';
-
-export interface BuildOptions {
-  language: LanguageCode | 'auto';
-  form: InputForm | 'auto';
-}
 
 /** A labelled item of a paragraph, before its place in the list tree is known. */
 interface LabelledEntry {

@@ -10,7 +10,6 @@ import type {
   Inline,
   InputForm,
   OperativeParagraph,
-  PageBreak,
   Position,
   PreambularParagraph,
   Resolution,

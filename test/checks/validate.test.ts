@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codes, parserCodes, rules, validate } from '../../src/checks/index.js';
+import { codes, rules, validate } from '../../src/checks/index.js';
 import { parse } from '../../src/parse.js';
 import { sc } from './helpers.js';
 
