@@ -20,8 +20,8 @@ export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, ma
     const text = plainText(first.children, flow).replace(TRAILING_PUNCTUATION, '').trim();
     if (text.length > 0) {
       const known = matchOpener(text)?.known === true;
-      const innerFrom = first.children[0]?.from ?? first.from;
-      return { opener: { text, known, from: innerFrom, to: innerFrom + text.length }, rest: trimLeadingSpace(nodes.slice(1), flow) };
+      // The opener's node spans its emphasis markers too, as an emphasis node would: `*Recalling*`.
+      return { opener: { text, known, from: first.from, to: first.to }, rest: trimLeadingSpace(nodes.slice(1), flow) };
     }
   }
   if (!first || first.type !== 'text') return { opener: null, rest: nodes };

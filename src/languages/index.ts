@@ -27,8 +27,15 @@ const candidates = Object.entries(languages) as [LanguageCode, LanguageData][];
 
 /** The language of a resolution, from the stop words in its first 20 kB; 'en' when unsure. */
 export function detectLanguage(text: string): LanguageCode {
-  return detectLanguageOf(text, candidates);
+  const byWords = detectLanguageOf(text, candidates);
+  // A short text has few stop words to count; the organ's name, when one language has it, decides.
+  if (text.length > SHORT_TEXT) return byWords;
+  if (findOrgan(languages[byWords], text)) return byWords;
+  return candidates.find(([, data]) => findOrgan(data, text))?.[0] ?? byWords;
 }
+
+/** Below this length, stop words alone may mislead the language detection. */
+const SHORT_TEXT = 3_000;
 
 /**
  * The first full date in `text` ("23 décembre 2003", "1er janvier 2004", "March 11, 1994",

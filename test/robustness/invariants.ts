@@ -153,9 +153,8 @@ export function lostRuns(lost: number[]): [number, number][] {
 }
 
 /**
- * Losses known and reported (issue 6 notes), left out of the lost-text property until fixed:
- * - markdown markup with no text of its own: the `*` around an opener (the opener's position
- *   covers its words only).
+ * Losses the lost-text property overlooks: markdown markup with no text of its own (`*`, `#`,
+ * `<sup>`) left between nodes, such as the markers of an emphasis that no node spans.
  */
 export function knownLoss(text: string, from: number, to: number): boolean {
   const run = text.slice(from, to);
