@@ -195,6 +195,17 @@ function markTextPages(
   // 3. Notes printed without a rule: "1/ …" before a page footer, and the notes at the end of a
   //    compilation page ("22 Adopted without vote.").
   markUnruledNotes(lines, roles, notes, hints);
+  // A rule with no note under it is a line of the text ("____" in a form), not a footnote rule.
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== 'separator') continue;
+    let j = i + 1;
+    while (j < lines.length && roles[j] === 'blank') j++;
+    if (j === lines.length || roles[j] !== 'note') roles[i] = 'content';
+    else {
+      const first = notes.find((note) => note.firstLine === j);
+      if (first && first.ruleLine === undefined) first.ruleLine = i;
+    }
+  }
   notes.sort((a, b) => a.firstLine - b.firstLine);
 }
 
