@@ -77,7 +77,8 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
   if (text.length === 0) return 'field';
   // "[S/1501]"; OCR may print its opening bracket as a parenthesis: "(S/3139/Rev.2]".
   if (/^[[(].*\]$/s.test(text)) {
-    header.reference ??= readReference(text, position, code);
+    if (header.reference) return other();
+    header.reference = readReference(text, position, code);
     state.expectTitle = true;
     return 'reference';
   }
@@ -89,19 +90,22 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
   if (/^[A-Z]$/.test(text)) return other();
   const organ = matchOrgan(text, code);
   if (organ && organ.index === 0 && organ.length >= text.replace(/[\s,.]+$/, '').length) {
-    header.organ ??= field(organ.id);
+    if (header.organ) return other();
+    header.organ = field(organ.id);
     return 'field';
   }
   const distribution = pattern(code, 'distribution').exec(text);
   if (distribution) {
-    header.distribution ??= field(distributionOf(distribution[1], code));
+    if (header.distribution) return other();
+    header.distribution = field(distributionOf(distribution[1], code));
     // "Distr." / "GENERAL": the value on the next line.
     return distribution[1].trim() === '' ? 'distribution' : 'field';
   }
   const adoptedBy = pattern(code, 'adoptedBy').exec(text);
   if (adoptedBy) {
     const date = parseDate(text, code);
-    header.adoptedBy ??= field(date?.iso ?? null);
+    if (header.adoptedBy) return other();
+    header.adoptedBy = field(date?.iso ?? null);
     const organName = matchOrgan(text, code);
     if (organName) header.organ ??= field(organName.id);
     return 'adoptedBy';
@@ -117,7 +121,8 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
     const ordinal = /^(\d{1,3})\s*\p{L}{0,3}\.?$/u.exec(session[1].trim());
     const number = parseOrdinalWords(session[1].trim(), code) ?? (ordinal ? Number(ordinal[1]) : null);
     if (number !== null) {
-      header.session ??= field(number);
+      if (header.session) return other();
+      header.session = field(number);
       return 'field';
     }
   }
@@ -143,7 +148,8 @@ export function readHeaderLine(header: Header, line: HeaderLine, code: LanguageC
   }
   const date = parseDate(text, code);
   if (date && date.index <= 3 && date.length >= text.length - 4) {
-    header.issueDate ??= field(date.iso);
+    if (header.issueDate) return other();
+    header.issueDate = field(date.iso);
     return 'field';
   }
   if (pattern(code, 'draft').test(text) && text.length < 200) {
