@@ -6,7 +6,6 @@
 import type { RuleSetting } from '../checks/types.js';
 import { validate as validateText } from '../checks/validate.js';
 import { parse, type ParseOptions } from '../parse.js';
-import type { Diagnostic, ParseResult } from '../schema/index.js';
 import type { BatchOutput, WorkerReply, WorkerTask } from './protocol.js';
 
 export type { BatchOutput } from './protocol.js';
@@ -31,23 +30,11 @@ export interface BatchOptions extends ParseOptions {
   keepResults?: boolean;
 }
 
-export interface BatchFile {
+/** One file's outcome: what its worker sent back (size, time, tree or JSON, diagnostics), with its place. */
+export interface BatchFile extends Omit<WorkerReply, 'id' | 'chars'> {
   file: string;
   /** Index of the file in the list given. */
   index: number;
-  /** Size in bytes. */
-  bytes: number;
-  /** Time spent in `parse`, in milliseconds (reading excluded). */
-  ms: number;
-  result?: ParseResult;
-  json?: string;
-  /** What validate() found, when the batch validates. */
-  diagnostics?: Diagnostic[];
-  /** Diagnostics of severity error and warning (validate()'s when the batch validates, else parse()'s). */
-  errors: number;
-  warnings: number;
-  /** Set when the file could not be read. */
-  error?: string;
 }
 
 export interface BatchSummary {

@@ -206,6 +206,17 @@ class ResolutionBuilder {
       unparsed.push({ type: 'unparsed', text: heading.text, position: heading.position });
       this.diagnostics.push({ code: 'stray-heading', severity: 'warning', message: `A heading with no paragraph after it: "${heading.text}".`, position: heading.position });
     };
+    /** Opens an annex: what follows belongs to it, and the resolution's own text has ended. */
+    const openAnnex = (label: string, num: string | null, title: Heading | null, start: number, end: number): Annex => {
+      const opened: Annex = { type: 'annex', label, num, title, ...emptyBody(), position: this.position(start, end) };
+      annex = opened;
+      annexes.push(opened);
+      body = opened;
+      divisionStack = [];
+      openContainers = [opened];
+      closed = true;
+      return opened;
+    };
     const extend = (end: number) => {
       const point = this.index.point(end);
       for (const container of openContainers) if (container.position.end.offset < end) container.position.end = point;
@@ -329,23 +340,7 @@ class ResolutionBuilder {
             title = this.heading(next);
             i++;
           }
-          annex = {
-            type: 'annex',
-            label: role.label,
-            num: role.num,
-            title,
-            authority: null,
-            preamble: [],
-            leadIn: null,
-            operative: [],
-            divisions: [],
-            position: this.position(block.start, title ? title.position.end.offset : block.end),
-          };
-          annexes.push(annex);
-          body = annex;
-          divisionStack = [];
-          openContainers = [annex];
-          closed = true;
+          openAnnex(role.label, role.num, title, block.start, title ? title.position.end.offset : block.end);
           break;
         }
         case 'heading': {
@@ -354,12 +349,7 @@ class ResolutionBuilder {
             // of its own, printed inside the resolution; it is kept as an annex (label "") so that its
             // paragraphs are not counted as the resolution's.
             finishParagraph();
-            annex = { type: 'annex', label: '', num: null, title: this.heading(block), authority: null, preamble: [], leadIn: null, operative: [], divisions: [], position: this.position(block.start, block.end) };
-            annexes.push(annex);
-            body = annex;
-            divisionStack = [];
-            openContainers = [annex];
-            closed = true;
+            openAnnex('', null, this.heading(block), block.start, block.end);
             break;
           }
           finishParagraph();
@@ -386,12 +376,7 @@ class ResolutionBuilder {
               // "24. Decides to remain actively seized of the matter." / "The Houthis have engaged …":
               // text after the last operative paragraph is an annex whose heading was lost (label "").
               finishParagraph();
-              annex = { type: 'annex', label: '', num: null, title: null, authority: null, preamble: [], leadIn: null, operative: [], divisions: [], position: this.position(block.start, block.end) };
-              annexes.push(annex);
-              body = annex;
-              divisionStack = [];
-              openContainers = [annex];
-              closed = true;
+              openAnnex('', null, null, block.start, block.end);
               paragraph = this.newParagraph(block, body, null, 'preambular', null);
               break;
             }

@@ -13,6 +13,7 @@ import type {
   Resolution,
   Subparagraph,
 } from '../../src/schema/index.js';
+import { emptyHeader } from '../../src/build/header.js';
 
 /**
  * fast-check arbitraries for resolution trees, built with the node types of the schemas: a header
@@ -219,17 +220,10 @@ function build(p: Plan): Resolution {
   const title = v.titles.slice(0, p.titleLength).join(' ');
   const titleLine = `${number}. ${title}`;
   const header: Header = {
-    type: 'header',
+    ...emptyHeader(),
     // Read from the authority line and derived from the number, as the parser does without header lines for them.
     organ: { value: 'general-assembly', text: v.organ, position: HERE },
     symbol: { value: `A/RES/${number}`, stated: false, text: null, position: null },
-    distribution: null,
-    issueDate: null,
-    session: null,
-    agendaItems: [],
-    agendaTitle: null,
-    adoptedBy: null,
-    reference: null,
     resolutionNumber: { value: number, text: titleLine, position: HERE },
     title: { value: title, text: titleLine, position: HERE },
     other: [],
