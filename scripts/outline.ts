@@ -7,7 +7,7 @@ const file = process.argv[2];
 const { resolution: r, diagnostics } = parse(readFileSync(file, 'utf8'));
 const h = r.header;
 console.log(`lang=${r.language} form=${r.form} status=${r.status}`);
-console.log(`organ=${h.organ?.value} symbol=${h.symbol?.value}(${h.symbol?.stated}) distr=${h.distribution?.value} issued=${h.issueDate?.value} session=${h.session?.value} agenda=${h.agendaItems.map((a) => a.value).join(',')} agendaTitle=${h.agendaTitle?.value}`);
+console.log(`organ=${h.organ?.value} symbol=${h.symbol?.value}(${h.symbol?.stated}) distr=${h.distribution?.value} issued=${h.issueDate?.value} session=${h.session?.value} agenda=${h.agendaItems.map((a) => a.value).join(',')} agendaTitles=${h.agendaTitles.map((t) => t.value).join(" | ")}`);
 console.log(`adoptedBy=${h.adoptedBy?.value} ref=${JSON.stringify(h.reference && { k: h.reference.kind, c: h.reference.committee, s: h.reference.symbol })} number=${h.resolutionNumber?.value} title=${h.title?.value}`);
 console.log(`other=${JSON.stringify(h.other.map((o) => o.value))}`);
 const subs = (s: Subparagraph[], d: string): void => s.forEach((x) => { console.log(`${d}(${x.label}) ${x.text.slice(0, 60)}`); subs(x.subparagraphs, d + '  '); });

@@ -5,6 +5,7 @@ import type {
   Diagnostic,
   Division,
   Footnote,
+  Header,
   Heading,
   Inline,
   InputForm,
@@ -27,7 +28,9 @@ import { isClosingText, readClosing } from './closing.js';
 import { Flow } from './flow.js';
 import { ContentBuilder, type ContentJob } from './content.js';
 import { noteIds } from './footnotes.js';
-import { deriveSymbol, emptyHeader, readHeaderBlock, type HeaderCell, type HeaderState } from './header.js';
+import { deriveSymbol, emptyHeader } from './header.js';
+import { readMasthead } from '../masthead/read.js';
+import type { HeaderCell } from '../masthead/cells.js';
 import { normaliseSpace } from './inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
@@ -163,24 +166,9 @@ class ResolutionBuilder {
 
   private assemble(blocks: Block[], context: StructureContext): Resolution {
     const header = emptyHeader();
-    const headerState: HeaderState = { expectTitle: false, draft: false };
-    let closing: Closing | null = null;
-    let i = 0;
-    // 1. Header.
-    for (; i < blocks.length; i++) {
-      const block = blocks[i];
-      const text = this.plain(block);
-      if (['numbered', 'labelled'].includes(block.first.kind) || isAuthority(text, this.code) !== null) break;
-      // "A" alone before "The Security Council,": the first part opens, the header has ended.
-      const next = blocks[i + 1];
-      if (block.first.kind === 'numeral' && block.first.body === null && next && isAuthority(this.plain(next), this.code) !== null) break;
-      if (this.opener(text)?.known && !isClosingText(text, this.code)) break;
-      if (isClosingText(text, this.code) && !closing) {
-        closing = this.closing([block]);
-        continue;
-      }
-      if (!readHeaderBlock(header, this.headerCells(block), this.code, headerState)) break;
-    }
+    const { blocksRead, closing: mastheadClosing, draft } = this.masthead(header, blocks);
+    let closing: Closing | null = mastheadClosing;
+    let i = blocksRead;
     if (i > 0) header.position = this.position(blocks[0].start, blocks[i - 1].end);
 
     // 2. Body, closing, annexes.
@@ -417,7 +405,7 @@ class ResolutionBuilder {
     const pageBreaks = this.pageBreaks();
     const resolution: Resolution = {
       type: 'resolution',
-      status: headerState.draft || header.distribution?.value === 'limited' ? 'draft' : 'resolution',
+      status: draft || header.distribution?.value === 'limited' ? 'draft' : 'resolution',
       language: this.code,
       form: this.form,
       header,
@@ -447,6 +435,51 @@ class ResolutionBuilder {
       if (derived) header.symbol = { value: derived, stated: false, text: null, position: null };
     }
     return resolution;
+  }
+
+  /**
+   * Reads the masthead from the blocks before the body's first paragraph (the authority line, a
+   * numbered or labelled paragraph, an opener). Returns how many blocks it took, and the closing
+   * when the adoption line is printed in the masthead (the Security Council's layout).
+   */
+  private masthead(header: Header, blocks: Block[]): { blocksRead: number; closing: Closing | null; draft: boolean } {
+    let candidates = 0;
+    for (; candidates < blocks.length; candidates++) {
+      const block = blocks[candidates];
+      const text = this.plain(block);
+      if (block.first.kind === 'numbered' || block.first.kind === 'labelled' || isAuthority(text, this.code) !== null) break;
+      // "A" alone before "The Security Council,": the first part opens, the header has ended.
+      const next = blocks[candidates + 1];
+      if (block.first.kind === 'numeral' && block.first.body === null && next && isAuthority(this.plain(next), this.code) !== null) break;
+      if (this.opener(text)?.known && !isClosingText(text, this.code)) break;
+    }
+    const cells: HeaderCell[] = [];
+    const blockOf: number[] = [];
+    for (let b = 0; b < candidates; b++) {
+      for (const cell of this.headerCells(blocks[b])) {
+        cells.push(cell);
+        blockOf.push(b);
+      }
+    }
+    const read = readMasthead(header, cells, this.code);
+    // The grammar ends the masthead where a block begins: it takes whole blocks.
+    const blocksRead = read.cellsRead === 0 ? 0 : blockOf[read.cellsRead - 1] + 1;
+    const closing = read.closingCells ? this.closing([this.blockOfCells(blocks[blockOf[0]], read.closingCells)]) : null;
+    return { blocksRead, closing, draft: read.draft };
+  }
+
+  /** A block of the lines under some header cells, for the readers of blocks (the closing's). */
+  private blockOfCells(template: Block, cells: HeaderCell[]): Block {
+    const start = cells[0].position.start.offset;
+    const end = cells[cells.length - 1].position.end.offset;
+    const flow = new Flow(start);
+    let at = -1;
+    for (const cell of cells) {
+      if (cell.position.start.offset <= at) continue;
+      flow.append(this.source, cell.position.start.offset, cell.position.end.offset, '\n');
+      at = cell.position.start.offset;
+    }
+    return { first: template.first, lines: [], flow, start, end };
   }
 
   /**

@@ -33,7 +33,7 @@ export function renderOutline({ result, paint, width }: FormatInput): string {
     ['Symbol', h.symbol ? `${h.symbol.value}${h.symbol.stated ? '' : ' (derived from the number)'}` : null],
     ['Status', r.status === 'draft' ? 'draft' : null],
     ['Session', h.session ? String(h.session.value) : null],
-    ['Agenda', h.agendaItems.length ? `item ${h.agendaItems.map((item) => item.value).join(', ')}${h.agendaTitle ? ` — ${h.agendaTitle.value}` : ''}` : null],
+    ['Agenda', h.agendaItems.length ? `item ${h.agendaItems.map((item) => item.value).join(', ')}${h.agendaTitles.length ? ` — ${h.agendaTitles.map((t) => t.value).join('; ')}` : ''}` : null],
     ['Issued', h.issueDate?.value ?? null],
     ['Adopted', adopted(r)],
     ['Vote', r.closing?.vote ? r.closing.vote.text : null],

@@ -208,7 +208,7 @@ class AknWriter {
     if (header.issueDate) add('issueDate', header.issueDate, date('issueDate'));
     if (header.session) add('session', header.session, whole((el, t) => el.ele('session', { value: String(header.session!.value), refersTo: this.refersTo('session') }).txt(t)));
     for (const item of header.agendaItems) add('agendaItem', item, whole((el, t) => el.ele('inline', { name: 'agendaItem', refersTo: this.refersTo('agendaItem') }).txt(t)));
-    if (header.agendaTitle) add('agendaTitle', header.agendaTitle, () => ({ find: normalise(header.agendaTitle!.value), wrap: (el, t) => el.ele('inline', { name: 'agendaTitle' }).txt(t) }));
+    for (const title of header.agendaTitles) add('agendaTitle', title, () => ({ find: normalise(title.value), wrap: (el, t) => el.ele('inline', { name: 'agendaTitle' }).txt(t) }));
     if (header.adoptedBy) add('adoptedBy', header.adoptedBy, header.adoptedBy.value ? date('adoptionDate') : undefined);
     if (header.reference) {
       const { committee, symbol } = header.reference;

@@ -397,7 +397,7 @@ function headerRecords(header: Header, authority: Authority | null): HeaderRecor
   add('other', header.issueDate);
   add('session', header.session);
   for (const item of header.agendaItems) add('other', item);
-  add('other', header.agendaTitle);
+  for (const title of header.agendaTitles) add('other', title);
   add('adoptedBy', header.adoptedBy);
   add('other', header.reference);
   add('title', header.resolutionNumber);

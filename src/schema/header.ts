@@ -41,8 +41,8 @@ export const Header = z.object({
   issueDate: field(z.string()).nullable(),
   session: field(z.number().int()).nullable(),
   agendaItems: z.array(field(z.string())),
-  /** The agenda item's title, when printed under it. */
-  agendaTitle: field(z.string()).nullable(),
+  /** The titles of the agenda items printed under them, one per title ("Agenda items 13 and 75" has two). */
+  agendaTitles: z.array(field(z.string())),
   /** "Resolution adopted by the General Assembly on 14 October 2025": the adoption date it gives, ISO. */
   adoptedBy: field(z.string().nullable()).nullable(),
   reference: ReportReference.nullable(),

@@ -1,0 +1,123 @@
+import { languages, matchOrgan, parseDate, parseOrdinalWords, type LanguageCode } from '../languages/index.js';
+import type { Position } from '../schema/index.js';
+import { isClosingText } from '../build/closing.js';
+import { alternation, languagePattern, WORD_END, WORD_START } from '../build/words.js';
+
+/** A cell of the masthead: a line, a column of a line laid out in columns, or a markdown table cell. */
+export interface HeaderCell {
+  text: string;
+  position: Position;
+  /** The cell opens a block of lines (a blank line before it). */
+  opensBlock: boolean;
+}
+
+/**
+ * The symbol of each kind of cell in the masthead grammar (grammar/masthead.peggy says what each
+ * stands for).
+ */
+export type CellSymbol = 'U' | 'S' | 'O' | 'C' | 'D' | 'd' | 'g' | 'T' | 'P' | 'J' | 'B' | 'Q' | 'N' | 'A' | 'R' | 'r' | 'K' | 'M' | 'm' | 'b' | '[' | ']' | '#' | 'F' | 'L' | 'n' | 'z' | 'x' | 'y';
+
+export const SYMBOL = /^(?:[ASE]\/(?:[A-Z0-9.]+\/)*[\w.\-]+(?:\/[\w.\-]+)*(?:\s*\(\d{4}\))?)$/;
+/** "25-15779 (E)", "25-16107 (E)    101025", the date stamp alone ("101025"), the 1990s footer "95-34567 (E)   /...". */
+const JOB_NUMBER = /^(?:\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\/\.{3})?|\d{6})$/;
+const BARCODE = /^\*\d{6,}\*$/;
+/** "58/220. Title" (from 1976), "1514 (XV). Title" and "S-10/2", "ES-10/1" (before 1976: the session in roman numerals). */
+export const GA_NUMBER_TITLE = /^((?:[SE]{1,2}-)?\d{1,3}\/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?|\d{1,4}\s*\((?:E?S-)?[IVXL]+\)(?:\s+[A-Z](?:-[A-Z])?)?)\s*\.\s*(.*)$/s;
+export const COUNCIL_NUMBER = /^(?:(?:resolution|résolution|resolución)\s+)?(\d{1,4}\s*\(\d{4}\))\s*\.?\s*(.*)$/is;
+const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u;
+/** A session's dates: "24 February–4 April 2025", "9–27 June 2025". */
+const DATE_RANGE = /^\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+\s+\d{4}$/u;
+/** Columns of a line laid out by the extractor ("United Nations        S/RES/1663 (2006)"). */
+const COLUMN_GAP = /\s{3,}/;
+
+const patterns = {
+  distribution: (code: LanguageCode) => pattern(code, 'mh-distribution', (l) => new RegExp(`^(?:${alternation(l.distribution.label)})\\s*:?\\s*(.*)$`, 'iu')),
+  distributionValue: (code: LanguageCode) =>
+    pattern(code, 'mh-distribution-value', (l) => new RegExp(`^(?:${alternation([...l.distribution.general, ...l.distribution.limited, ...l.distribution.restricted])})\\.?$`, 'iu')),
+  session: (code: LanguageCode) =>
+    pattern(code, 'mh-session', (l) => new RegExp(`^(.+?)\\s+(?:${alternation([...l.emergencySpecialSession, ...l.specialSession, ...l.session])})${WORD_END}`, 'iu')),
+  agenda: (code: LanguageCode) => pattern(code, 'mh-agenda', (l) => new RegExp(`^(?:${alternation(l.agendaItem.before)})\\s+(.*)$`, 'isu')),
+  adoptedBy: (code: LanguageCode) => pattern(code, 'mh-adopted-by', (l) => new RegExp(`^(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'iu')),
+  resolutionWord: (code: LanguageCode) => pattern(code, 'mh-resolution-word', (l) => new RegExp(`^(?:${alternation(l.resolutionWord)})${WORD_END}`, 'iu')),
+  unitedNations: (code: LanguageCode) => pattern(code, 'mh-united-nations', (l) => new RegExp(`^(?:${alternation(l.unitedNations)})$`, 'iu')),
+  unitedNationsBefore: (code: LanguageCode) => pattern(code, 'mh-united-nations-before', (l) => new RegExp(`^(?:${alternation(l.unitedNations)})\\s+`, 'iu')),
+  draft: (code: LanguageCode) => pattern(code, 'mh-draft', (l) => new RegExp(`${WORD_START}(?:${alternation(l.draftResolution)})${WORD_END}`, 'iu')),
+  original: (code: LanguageCode) => pattern(code, 'mh-original', (l) => new RegExp(`^(?:${alternation(l.original)})\\s*:`, 'iu')),
+  committee: (code: LanguageCode) =>
+    pattern(code, 'mh-committee', (l) => new RegExp(`^(?:${alternation([...l.mainCommittees.flat(), ...l.otherCommittees])})$`, 'iu')),
+};
+
+function pattern(code: LanguageCode, key: string, build: (l: (typeof languages)['en']) => RegExp): RegExp {
+  return languagePattern(languages[code], key, build);
+}
+
+export { patterns as mastheadPatterns };
+
+/** The grammar's symbol for one cell's text. */
+export function classifyCell(text: string, code: LanguageCode): CellSymbol {
+  // "[S/1501]"; OCR may print the opening bracket as a parenthesis: "(S/3139/Rev.2]".
+  if (/^(?:\[.*|\([^)]*)\]$/s.test(text)) return 'b';
+  if (text.startsWith('[') && !text.includes(']')) return '[';
+  if (text.endsWith(']') && !text.includes('[')) return ']';
+  if (SYMBOL.test(text)) return 'S';
+  if (JOB_NUMBER.test(text)) return 'J';
+  if (BARCODE.test(text)) return 'B';
+  if (patterns.unitedNations(code).test(text)) return 'U';
+  if (patterns.original(code).test(text)) return 'Q';
+  if (/^[A-Z]$/.test(text)) return 'L';
+  // A number alone: a page or footnote number that an extractor printed on its own line.
+  if (/^\d{1,3}$/.test(text)) return 'n';
+  const organ = matchOrgan(text, code);
+  if (organ && organ.index === 0 && organ.length >= text.replace(/[\s,.]+$/, '').length) return 'O';
+  if (patterns.committee(code).test(text)) return 'C';
+  const distribution = patterns.distribution(code).exec(text);
+  if (distribution) return distribution[1].trim() === '' ? 'd' : 'D';
+  if (patterns.distributionValue(code).test(text)) return 'g';
+  if (patterns.adoptedBy(code).test(text)) return parseDate(text, code) ? 'R' : 'r';
+  const agenda = patterns.agenda(code).exec(text);
+  if (agenda && /\d/.test(agenda[1].slice(0, 12))) return 'A';
+  if (sessionNumber(text, code) !== null) return 'N';
+  if (GA_NUMBER_TITLE.test(text)) return '#';
+  if (COUNCIL_NUMBER.test(text) && (patterns.resolutionWord(code).test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
+  if (isClosingText(text, code)) return parseDate(text, code) ? 'M' : 'm';
+  const date = parseDate(text, code);
+  if (date && date.index <= 3 && date.length >= text.length - 4) return 'T';
+  if (DATE_RANGE.test(text)) return 'P';
+  if (patterns.draft(code).test(text) && text.length < 200) return 'F';
+  if (ALL_CAPS.test(text) && text.length < 120) return 'z';
+  return text.length < 400 && !/[,;]$/.test(text) ? 'x' : 'y';
+}
+
+/** "Eightieth session", "58th session": the session's number; not a title that ends "… during the eightieth session". */
+export function sessionNumber(text: string, code: LanguageCode): number | null {
+  const session = patterns.session(code).exec(text);
+  if (!session || session[0].length < text.length - 2) return null;
+  const words = session[1].trim();
+  const ordinal = /^(\d{1,3})\s*\p{L}{0,3}\.?$/u.exec(words);
+  return parseOrdinalWords(words, code) ?? (ordinal ? Number(ordinal[1]) : null);
+}
+
+/**
+ * A cell that holds two fields side by side: columns of a layout extraction ("Security Council
+ * Distr.: General" with a wide gap), or an organ or "United Nations" before another field on one
+ * line. Returns the parts when each reads as a field, else the cell whole.
+ */
+export function splitCell(cell: HeaderCell, code: LanguageCode): HeaderCell[] {
+  const part = (text: string, opensBlock: boolean): HeaderCell => ({ text, position: cell.position, opensBlock });
+  if (COLUMN_GAP.test(cell.text)) {
+    const columns = cell.text.split(COLUMN_GAP).filter((c) => c.length > 0);
+    if (columns.length > 1 && columns.some((c) => isField(classifyCell(c, code)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
+  }
+  const organ = matchOrgan(cell.text, code);
+  const prefix = patterns.unitedNationsBefore(code).exec(cell.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
+  if (prefix === 0 || isField(classifyCell(cell.text, code))) return [cell];
+  const head = cell.text.slice(0, prefix).trim();
+  const tail = cell.text.slice(prefix).trim();
+  if (!isField(classifyCell(tail, code))) return [cell];
+  return [part(head, cell.opensBlock), part(tail, false)];
+}
+
+/** Symbols that stand for a field, not for text. */
+function isField(symbol: CellSymbol): boolean {
+  return symbol !== 'x' && symbol !== 'y' && symbol !== 'z';
+}

@@ -1,0 +1,226 @@
+import { parse as parseMasthead } from '../generated/masthead.js';
+import { languages, matchOrgan, parseDate, type LanguageCode } from '../languages/index.js';
+import type { Header, Position, ReportReference } from '../schema/index.js';
+import { alternation, languagePattern } from '../build/words.js';
+import { classifyCell, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type HeaderCell } from './cells.js';
+
+/** A field as the masthead grammar returns it: its kind, its cells [start, end), and a part of it by kind. */
+interface GrammarField {
+  kind: 'other' | 'symbol' | 'organ' | 'distribution' | 'issueDate' | 'session' | 'agenda' | 'adoptedBy' | 'councilNumber' | 'closing' | 'reference' | 'numberAndTitle' | 'sponsors';
+  start: number;
+  end: number;
+  part: number | [number, number] | [number, number][] | null;
+}
+
+/** What the masthead holds beyond the header's fields. */
+export interface MastheadResult {
+  /** How many of the given cells the masthead took; the body starts with the next one's block. */
+  cellsRead: number;
+  /** The cells of an adoption line printed in the masthead ("Adopted by the Security Council at its … meeting, on"). */
+  closingCells: HeaderCell[] | null;
+  /** Sponsors and "draft resolution": the text is a draft. */
+  draft: boolean;
+}
+
+/**
+ * Reads the masthead from the header's cells into `header` (grammar/masthead.peggy gives its shape).
+ * Cells are split first where one line holds two fields.
+ */
+export function readMasthead(header: Header, given: HeaderCell[], code: LanguageCode): MastheadResult {
+  const origins: number[] = [];
+  const cells = given.flatMap((cell, origin) => {
+    const parts = splitCell(cell, code).filter((part) => part.text.length > 0);
+    origins.push(...parts.map(() => origin));
+    return parts;
+  });
+  const symbols: string[] = [];
+  const cellAt: number[] = [];
+  cells.forEach((cell, index) => {
+    if (cell.opensBlock && index > 0) {
+      symbols.push('/');
+      cellAt.push(-1);
+    }
+    symbols.push(classifyCell(cell.text, code));
+    cellAt.push(index);
+  });
+  const result: MastheadResult = { cellsRead: 0, closingCells: null, draft: false };
+  const parsed: { fields: GrammarField[]; end: number } = parseMasthead(symbols.join(''));
+  const reader = new FieldReader(header, cells, cellAt, code, result);
+  for (const field of parsed.fields) reader.read(field);
+  // The cells read: up to the last cell of the last field (a gap is not a cell).
+  let end = parsed.end;
+  while (end > 0 && cellAt[end - 1] === -1) end--;
+  result.cellsRead = end === 0 ? 0 : origins[cellAt[end - 1]] + 1;
+  return result;
+}
+
+class FieldReader {
+  constructor(
+    private readonly header: Header,
+    private readonly cells: HeaderCell[],
+    private readonly cellAt: number[],
+    private readonly code: LanguageCode,
+    private readonly result: MastheadResult,
+  ) {}
+
+  /** The cells of symbols [start, end), gaps left out. */
+  private cellsOf(start: number, end: number): HeaderCell[] {
+    const found: HeaderCell[] = [];
+    for (let i = start; i < end; i++) if (this.cellAt[i] >= 0) found.push(this.cells[this.cellAt[i]]);
+    return found;
+  }
+
+  /** A field's value with its text (lines joined by newlines) and the span of its cells. */
+  private field<T>(value: T, cells: HeaderCell[]) {
+    return { value, text: cells.map((c) => c.text).join('\n'), position: span(cells) };
+  }
+
+  private other(cells: HeaderCell[]): void {
+    for (const cell of cells) this.header.other.push(this.field(cell.text, [cell]));
+  }
+
+  read(field: GrammarField): void {
+    const cells = this.cellsOf(field.start, field.end);
+    const first = cells[0];
+    const header = this.header;
+    switch (field.kind) {
+      case 'other':
+        return this.other(cells);
+      case 'symbol':
+        if (header.symbol) return this.other(cells);
+        header.symbol = { value: first.text.replace(/\s+/g, ' '), stated: true, text: first.text, position: first.position };
+        return;
+      case 'organ': {
+        const organ = matchOrgan(first.text, this.code)!.id;
+        // "General Assembly" above "Human Rights Council": the Council adopted it.
+        if (header.organ && !(header.organ.value === 'general-assembly' && organ === 'human-rights-council')) return this.other(cells);
+        if (header.organ) this.other([cellOf(header.organ)]);
+        header.organ = this.field(organ, cells);
+        return;
+      }
+      case 'distribution': {
+        if (header.distribution) return this.other(cells);
+        const words = cells.length > 1 ? cells[cells.length - 1].text : first.text.replace(/^[^:]*:?\s*/, '').replace(/^Distr\.?\s*/i, '');
+        header.distribution = this.field(distributionOf(words, this.code), cells);
+        return;
+      }
+      case 'issueDate': {
+        if (header.issueDate) return this.other(cells);
+        header.issueDate = this.field(parseDate(first.text, this.code)!.iso, cells);
+        return;
+      }
+      case 'session': {
+        if (header.session) return this.other(cells);
+        header.session = this.field(sessionNumber(first.text, this.code)!, [first]);
+        this.other(cells.slice(1));
+        return;
+      }
+      case 'agenda':
+        return this.agenda(cells[0], (field.part as [number, number][]).map(([s, e]) => this.cellsOf(s, e)));
+      case 'adoptedBy': {
+        if (header.adoptedBy) return this.other(cells);
+        const text = cells.map((c) => c.text).join(' ');
+        header.adoptedBy = this.field(parseDate(text, this.code)?.iso ?? null, cells);
+        const organ = matchOrgan(first.text, this.code);
+        if (organ) header.organ ??= this.field(organ.id, [first]);
+        return;
+      }
+      case 'councilNumber': {
+        const number = COUNCIL_NUMBER.exec(first.text)!;
+        if (header.resolutionNumber) return this.other(cells);
+        header.resolutionNumber = this.field(number[1].replace(/\s+/g, ' '), [first]);
+        const of = parseDate(cells.length > 1 ? cells[1].text : number[2], this.code);
+        if (of) header.adoptedBy ??= this.field(of.iso, cells);
+        return;
+      }
+      case 'closing':
+        if (this.result.closingCells) return this.other(cells);
+        this.result.closingCells = cells;
+        return;
+      case 'reference': {
+        const title = field.part as [number, number] | null;
+        const end = title ? title[0] : field.end;
+        const bracket = this.cellsOf(field.start, end);
+        if (header.reference) this.other(bracket);
+        else header.reference = readReference(bracket.map((c) => c.text).join('\n'), span(bracket), this.code);
+        if (title) this.title(this.cellsOf(title[0], title[1]));
+        return;
+      }
+      case 'numberAndTitle': {
+        const number = GA_NUMBER_TITLE.exec(first.text)!;
+        if (header.resolutionNumber) return this.other(cells);
+        header.resolutionNumber = this.field(number[1], [first]);
+        const title = [number[2].trim(), ...cells.slice(1).map((c) => c.text)].filter(Boolean).join(' ');
+        if (title) header.title = { value: title.replace(/\s+/g, ' '), text: cells.map((c) => c.text).join('\n'), position: span(cells) };
+        return;
+      }
+      case 'sponsors': {
+        this.result.draft = true;
+        const title = field.part as [number, number] | null;
+        this.other(this.cellsOf(field.start, title ? title[0] : field.end));
+        if (title) this.title(this.cellsOf(title[0], title[1]));
+        return;
+      }
+    }
+  }
+
+  private title(cells: HeaderCell[]): void {
+    if (this.header.title) return this.other(cells);
+    this.header.title = this.field(cells.map((c) => c.text).join(' ').replace(/\s+/g, ' '), cells);
+  }
+
+  /** "Agenda items 134 and 145", "Agenda item 97 (b)", "Point 97, b, de l'ordre du jour", and one title per item printed under it. */
+  private agenda(head: HeaderCell, titles: HeaderCell[][]): void {
+    const header = this.header;
+    const rest = languagePattern(languages[this.code], 'mh-agenda-rest', (l) => new RegExp(`^(?:${alternation(l.agendaItem.before)})\\s+(.*)$`, 'isu')).exec(head.text)![1];
+    const after = languagePattern(languages[this.code], 'mh-agenda-after', (l) => new RegExp(`\\s*(?:${alternation(l.agendaItem.after)})\\s*$`, 'iu'));
+    const numbers = languages[this.code].agendaItem.after.length ? rest.replace(after, '') : rest;
+    let end = 0;
+    for (const match of numbers.matchAll(AGENDA_ITEM)) {
+      if (match.index !== end && !/^[\s,]*(?:and|et|y|&)?[\s,]*$/iu.test(numbers.slice(end, match.index))) break;
+      const letter = match[2] ?? match[3] ?? match[4];
+      header.agendaItems.push({ value: letter ? `${match[1]} (${letter})` : match[1], text: head.text, position: head.position });
+      end = match.index + match[0].length;
+    }
+    const sameLine = numbers.slice(end).replace(/^[\s,.]+/, '').trim();
+    if (sameLine) header.agendaTitles.push({ value: sameLine.replace(/\s+/g, ' '), text: head.text, position: head.position });
+    for (const title of titles) header.agendaTitles.push(this.field(title.map((c) => c.text).join(' ').replace(/\s+/g, ' '), title));
+  }
+}
+
+/** An agenda item's number and its letter: "97 (b)", "97 b)", "97, b,"; never a word's first letter ("134 and"). */
+const AGENDA_ITEM = /(\d{1,3})(?:\s*\(([a-z])\)|\s+([a-z])\)|\s*,\s*([a-z])(?=\s*,|\s*$))?/g;
+
+const REFERENCE_SYMBOL = /\(?\b([ASE]\/[\w.\-/]+(?:\/Rev\.\d+)?)(?:,\s*(paras?\.\s*[^)]*))?\)?/;
+
+function readReference(text: string, position: Position, code: LanguageCode): ReportReference {
+  const language = languages[code];
+  const inner = text.replace(/^[[(]|\]$/g, '').replace(/\s+/g, ' ').trim();
+  const symbol = REFERENCE_SYMBOL.exec(inner);
+  const noMainCommittee = languagePattern(language, 'mh-no-main-committee', (l) => new RegExp(`(?:${alternation(l.withoutReferenceToMainCommittee)})`, 'iu')).test(inner);
+  const onReport = languagePattern(language, 'mh-on-report', (l) => new RegExp(`(?:${alternation(l.onTheReportOf)})\\s*(.*?)\\s*(?:\\(|$)`, 'iu')).exec(inner);
+  return {
+    kind: noMainCommittee ? 'no-main-committee' : onReport ? 'committee-report' : 'other',
+    committee: onReport ? onReport[1].replace(/^(?:the|la|le|l['’])\s*/i, '').trim() || null : null,
+    symbol: symbol?.[1] ?? null,
+    paragraph: symbol?.[2] ?? null,
+    text,
+    position,
+  };
+}
+
+function distributionOf(words: string, code: LanguageCode): 'general' | 'limited' | 'restricted' {
+  const { distribution } = languages[code];
+  const lower = words.toLowerCase();
+  if (distribution.limited.some((w) => lower.startsWith(w.toLowerCase()))) return 'limited';
+  if (distribution.restricted.some((w) => lower.startsWith(w.toLowerCase()))) return 'restricted';
+  return 'general';
+}
+
+function span(cells: HeaderCell[]): Position {
+  return { start: cells[0].position.start, end: cells[cells.length - 1].position.end };
+}
+
+function cellOf(field: { text: string; position: Position }): HeaderCell {
+  return { text: field.text, position: field.position, opensBlock: false };
+}
