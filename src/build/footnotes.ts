@@ -43,6 +43,8 @@ const GLUE = /[\p{L},;:.)\]”’"»]/u;
 const YEAR_GLUED = /(?<![\d\p{L}])((?:1[89]|20)\d\d)(\d{1,2})(?=$|[\s,;:.)\]”’"»])/gu;
 /** What stands before such a year: a month ("September ") or the first year of a range ("2014–"). */
 const BEFORE_GLUED_YEAR = /(?:(\p{L}+)\s+|((?:1[89]|20)\d\d)[-–])$/u;
+/** A year and its comma, before a marker glued to it: "2015,". */
+const YEAR_BEFORE = /(?<!\d)(?:1[89]|20)\d\d,$/;
 const AFTER = /^(?:$|[\s,;:.)\]”’"»])/u;
 
 /** Gives every note an id, unique even when a marker repeats. */
@@ -123,6 +125,7 @@ function findCandidates(holder: ReferenceHolder, words: ReferenceWords): Candida
     if (!AFTER.test(text.slice(to, to + 1))) continue;
     const marker = match[0].replace('/', '');
     const glued = GLUE.test(before) && !/\p{Lu}/u.test(before); // "session,1", "sixty-first2"; not "G77"
+    if (glued && continuesNumber(text, from, to)) continue;
     if (!glued && !/\s/.test(before)) continue;
     if (!glued && !standsApart(text, from, to, words)) continue;
     out.push({ holder, from, to, marker, glued });
@@ -137,6 +140,16 @@ function findCandidates(holder: ReferenceHolder, words: ReferenceWords): Candida
     out.push({ holder, from: to - marker.length, to, marker, glued: true });
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "target 16.4", "4.5 per cent", "1,000": digits after a digit and a point or comma continue that
+ * number. A marker may follow a year's comma ("2015,3") and may end the text ("… in 2030.4").
+ */
+function continuesNumber(text: string, from: number, to: number): boolean {
+  if ((text[from - 1] !== '.' && text[from - 1] !== ',') || !/\d/.test(text[from - 2] ?? '')) return false;
+  if (to === text.length || /^\s*$/.test(text.slice(to))) return false;
+  return !(text[from - 1] === ',' && to - from < 3 && YEAR_BEFORE.test(text.slice(Math.max(0, from - 6), from)));
 }
 
 /**

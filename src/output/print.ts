@@ -143,9 +143,14 @@ class Printer {
       let sequential = true;
       for (let first = true; next < upTo; next++, first = false) {
         const note = notes[next];
+        // A note marked by a sign ("*") opens the block, as the sign stands alone.
+        if (first && !/^\d+$/.test(note.marker)) {
+          lines.push(`${note.marker} ${this.noteText(note)}`);
+          continue;
+        }
         const num = /^\d+$/.test(note.marker) ? Number(note.marker) : NaN;
         // Under the rule, numbers must follow on; other notes are marked "12/" as older documents do.
-        sequential &&= num > lastMarker && num <= lastMarker + 5 && (first || num === lastMarker + 1);
+        sequential &&= num > lastMarker && num <= lastMarker + 5 && (lines.length === 1 || num === lastMarker + 1);
         if (sequential) lastMarker = num;
         lines.push(`${note.marker}${sequential ? '' : '/'} ${this.noteText(note)}`);
       }
@@ -305,7 +310,9 @@ class Printer {
             // Markers in a run ("Congo, 21 22") keep their spacing, which is what makes them a run.
             const trimmed = out.replace(/\s+$/, '');
             const run = nextToReference(nodes, index);
-            out = glue && !run && GLUES.test(trimmed.slice(-1)) ? trimmed + node.marker : out + node.marker;
+            // Not after a number's point or comma: "16.4" would read as one number.
+            const afterNumber = /\d[.,]$/.test(trimmed);
+            out = glue && !run && !afterNumber && GLUES.test(trimmed.slice(-1)) ? trimmed + node.marker : out + node.marker;
           }
           if (node.footnoteId) this.pendingNotes.push({ id: node.footnoteId, cut: this.cuts });
           break;

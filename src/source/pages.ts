@@ -44,6 +44,8 @@ const BARE_PAGE_NUMBER = /^\d{1,3}$/;
 /** A job number and a page counter on one line, in either order. */
 const FURNITURE_PAIR = /^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}\s*\/\s*\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?)$/;
 const SYMBOL = /^[ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?$/;
+/** A note marked by a sign rather than a number: "* Any changes to the list of sponsors …". */
+const SYMBOL_NOTE = /^(\*{1,3}|[†‡])\s+(?=\S)/;
 /** Lines of a running title are at least this long, so that a short content line is not taken for one. */
 const MIN_TITLE_LINE = 12;
 
@@ -177,6 +179,15 @@ function markTextPages(
     for (; j < lines.length && roles[j] !== 'furniture'; j++) {
       const line = lines[j];
       if (roles[j] === 'blank') continue;
+      const symbolMarker = current === null ? SYMBOL_NOTE.exec(line.text) : null;
+      if (symbolMarker) {
+        // "* Any changes to the list of sponsors …": a note marked by a sign, first in its block.
+        current = noteOf(line, symbolMarker[1], (line.body ?? line.start) + symbolMarker[0].length);
+        current.ruleLine = i;
+        notes.push(current);
+        roles[j] = 'note';
+        continue;
+      }
       const num = line.kind === 'leadingNumber' ? Number(line.num) : NaN;
       if (num > lastMarker && num <= lastMarker + 5 && (current === null || num === lastMarker + 1)) {
         const first = current === null;
