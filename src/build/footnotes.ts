@@ -122,6 +122,8 @@ function findCandidates(holder: ReferenceHolder, words: ReferenceWords): Candida
     const to = from + match[0].length;
     const before = text[from - 1];
     if (before === undefined || /\d/.test(before) || /\d/.test(text[to] ?? '')) continue;
+    // "1.2 billion", "3,500": the number goes on after its point or comma.
+    if ((text[to] === '.' || text[to] === ',') && /\d/.test(text[to + 1] ?? '')) continue;
     if (!AFTER.test(text.slice(to, to + 1))) continue;
     const marker = match[0].replace('/', '');
     const glued = GLUE.test(before) && !/\p{Lu}/u.test(before); // "session,1", "sixty-first2"; not "G77"

@@ -244,11 +244,11 @@ export const en: LanguageData = {
       'phase', 'level', 'session', 'table', 'figure', 'goal', 'goals', 'target', 'targets', 'protocol',
       'of', 'to', 'and', 'or', 'from', 'than', 'at', 'by', 'in', 'on', 'over', 'under', 'about', 'some',
       'least', 'between', 'the', 'its', 'until', 'since', 'before', 'after', 'with', 'for', 'nearly',
-      'approximately', 'almost',
+      'approximately', 'almost', 'are', 'were', 'is', 'was', 'be', 'been', 'has', 'have', 'had', 'including', 'only', 'another', 'additional',
     ],
     followers: [
       'per', '%', 'percent', 'cent', 'years', 'year', 'days', 'day', 'months', 'month', 'weeks', 'week',
-      'votes', 'vote', 'members', 'million', 'billion', 'thousand', 'states', 'countries', 'persons',
+      'votes', 'vote', 'members', 'million', 'billion', 'trillion', 'thousand', 'dollars', 'states', 'countries', 'persons',
       'people', 'troops', 'p.m.', 'a.m.', 'hours', 'hour', 'kilometres', 'km', 'metres', 'miles',
     ],
   },
