@@ -77,7 +77,32 @@ export function groupBlocks(source: string, lines: SourceLine[], layout: PageLay
     blankSince = false;
     pageBreakSince = false;
   }
-  return repairTrailingLabels(blocks);
+  return repairTrailingNumbers(source, repairTrailingLabels(blocks), hints);
+}
+
+/**
+ * Paragraph numbers printed after their paragraph's first line, as raw PDF text can come out:
+ * "Calls upon the parties to the Comprehensive Peace Agreement, the" / "3." / "accelerate urgently
+ * …". A number alone on its line after a single line that opens with an opener and runs on (or
+ * after the last paragraph's line, with nothing after the number) belongs to that line.
+ */
+function repairTrailingNumbers(source: string, blocks: Block[], hints: BlockHints): Block[] {
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const block = blocks[i];
+    const before = blocks[i - 1];
+    if (block.first.kind !== 'numbered' || !isBareMarker(block.first)) continue;
+    if (before.lines.length !== 1 || before.first.kind !== 'text' || !hints.opensWithOpener(before.flow.text)) continue;
+    // A comma does not end a paragraph that a number follows: "… in the Abyei region," / "7.".
+    const runsOn = !/[;:.!?](?:\s*[)"”’»])?$/.test(before.flow.text.slice(-16).replace(TRAILING_MARKER, ''));
+    // The text after the number goes on mid-sentence; one that opens with an opener is the number's own.
+    if (block.flow.text !== '' && (!runsOn || hints.opensWithOpener(block.flow.text))) continue;
+    const flow = new Flow(before.flow.segments[0]?.from ?? before.start);
+    flow.append(source, before.flow.segments[0].from, before.flow.segments[0].from + before.flow.segments[0].length, ' ');
+    for (const segment of block.flow.segments) flow.append(source, segment.from, segment.from + segment.length, ' ', segment.afterPageBreak);
+    blocks[i - 1] = { first: block.first, lines: [before.first, ...block.lines], flow, start: before.start, end: block.end };
+    blocks.splice(i, 1);
+  }
+  return blocks;
 }
 
 /**

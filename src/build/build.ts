@@ -470,13 +470,14 @@ class ResolutionBuilder {
 
   /** A block of the lines under some header cells, for the readers of blocks (the closing's). */
   private blockOfCells(template: Block, cells: HeaderCell[]): Block {
-    const start = cells[0].position.start.offset;
+    const start = skipSpace(this.source, cells[0].position.start.offset, cells[0].position.end.offset);
     const end = cells[cells.length - 1].position.end.offset;
     const flow = new Flow(start);
     let at = -1;
     for (const cell of cells) {
       if (cell.position.start.offset <= at) continue;
-      flow.append(this.source, cell.position.start.offset, cell.position.end.offset, '\n');
+      const from = skipSpace(this.source, cell.position.start.offset, cell.position.end.offset);
+      flow.append(this.source, from, trimmedEnd(this.source, from, cell.position.end.offset), '\n');
       at = cell.position.start.offset;
     }
     return { first: template.first, lines: [], flow, start, end };

@@ -43,6 +43,7 @@ const patterns = {
   unitedNationsBefore: (code: LanguageCode) => pattern(code, 'mh-united-nations-before', (l) => new RegExp(`^(?:${alternation(l.unitedNations)})\\s+`, 'iu')),
   draft: (code: LanguageCode) => pattern(code, 'mh-draft', (l) => new RegExp(`${WORD_START}(?:${alternation(l.draftResolution)})${WORD_END}`, 'iu')),
   original: (code: LanguageCode) => pattern(code, 'mh-original', (l) => new RegExp(`^(?:${alternation(l.original)})\\s*:`, 'iu')),
+  adoptedByOrgan: (code: LanguageCode) => pattern(code, 'mh-adopted', (l) => new RegExp(`^(?:${alternation(l.adopted)})${WORD_END}`, 'iu')),
   committee: (code: LanguageCode) =>
     pattern(code, 'mh-committee', (l) => new RegExp(`^(?:${alternation([...l.mainCommittees.flat(), ...l.otherCommittees])})$`, 'iu')),
 };
@@ -80,6 +81,8 @@ export function classifyCell(text: string, code: LanguageCode): CellSymbol {
   if (GA_NUMBER_TITLE.test(text)) return '#';
   if (COUNCIL_NUMBER.test(text) && (patterns.resolutionWord(code).test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
   if (isClosingText(text, code)) return parseDate(text, code) ? 'M' : 'm';
+  // "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993".
+  if (patterns.adoptedByOrgan(code).test(text) && matchOrgan(text, code) !== null) return 'm';
   const date = parseDate(text, code);
   if (date && date.index <= 3 && date.length >= text.length - 4) return 'T';
   if (DATE_RANGE.test(text)) return 'P';

@@ -250,7 +250,8 @@ class Printer {
 
   private annex(annex: Annex): void {
     this.block([annex.label]);
-    if (annex.title) this.heading(annex.title);
+    // The title is one block, however it wraps: the parser reads the block after the label as the title.
+    if (annex.title) this.block(this.wrap(annex.title.text));
     this.body(annex);
   }
 

@@ -169,6 +169,13 @@ function markTextPages(
     pageBreaks.push({ firstLine: first, lastLine: last, page });
     i = last;
   }
+  // The page number of the last page, printed alone after the text ("… seized of the matter." / "2").
+  let last = lines.length - 1;
+  while (last > hints.bodyStartLine && roles[last] === 'blank') last--;
+  if (last > hints.bodyStartLine && roles[last] === 'content' && BARE_PAGE_NUMBER.test(lines[last].text) && lines[last].kind === 'text') {
+    roles[last] = 'furniture';
+    pageBreaks.push({ firstLine: last, lastLine: last, page: Number(lines[last].text) });
+  }
   // 2. Footnote blocks under a rule of underscores, up to the next page furniture.
   let lastMarker = 0;
   for (let i = hints.bodyStartLine; i < lines.length; i++) {
