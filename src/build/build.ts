@@ -30,6 +30,7 @@ import { ContentBuilder, type ContentJob } from './content.js';
 import { noteIds } from './footnotes.js';
 import { deriveSymbol, emptyHeader } from './header.js';
 import { readMasthead } from '../masthead/read.js';
+import { checkCoherence } from './coherence.js';
 import type { HeaderCell } from '../masthead/cells.js';
 import { normaliseSpace } from './inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
@@ -166,7 +167,7 @@ class ResolutionBuilder {
 
   private assemble(blocks: Block[], context: StructureContext): Resolution {
     const header = emptyHeader();
-    const { blocksRead, closing: mastheadClosing, draft } = this.masthead(header, blocks);
+    const { blocksRead, closing: mastheadClosing, draft, unread } = this.masthead(header, blocks);
     let closing: Closing | null = mastheadClosing;
     let i = blocksRead;
     if (i > 0) header.position = this.position(blocks[0].start, blocks[i - 1].end);
@@ -430,6 +431,7 @@ class ResolutionBuilder {
         if (header.position) header.position = { start: header.position.start, end: root.authority.position.end };
       }
     }
+    this.diagnostics.push(...checkCoherence(resolution, unread, this.code));
     if (header.resolutionNumber && !header.symbol) {
       const derived = deriveSymbol(header.resolutionNumber.value, header.organ?.value ?? null);
       if (derived) header.symbol = { value: derived, stated: false, text: null, position: null };
@@ -442,7 +444,7 @@ class ResolutionBuilder {
    * numbered or labelled paragraph, an opener). Returns how many blocks it took, and the closing
    * when the adoption line is printed in the masthead (the Security Council's layout).
    */
-  private masthead(header: Header, blocks: Block[]): { blocksRead: number; closing: Closing | null; draft: boolean } {
+  private masthead(header: Header, blocks: Block[]): { blocksRead: number; closing: Closing | null; draft: boolean; unread: HeaderCell[] } {
     let candidates = 0;
     for (; candidates < blocks.length; candidates++) {
       const block = blocks[candidates];
@@ -465,7 +467,7 @@ class ResolutionBuilder {
     // The grammar ends the masthead where a block begins: it takes whole blocks.
     const blocksRead = read.cellsRead === 0 ? 0 : blockOf[read.cellsRead - 1] + 1;
     const closing = read.closingCells ? this.closing([this.blockOfCells(blocks[blockOf[0]], read.closingCells)]) : null;
-    return { blocksRead, closing, draft: read.draft };
+    return { blocksRead, closing, draft: read.draft, unread: read.unread };
   }
 
   /** A block of the lines under some header cells, for the readers of blocks (the closing's). */

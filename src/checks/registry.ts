@@ -51,6 +51,10 @@ export const parserCodes: Readonly<Record<string, CodeMeta>> = {
   'ocr-corrected': { severity: 'warning', description: 'The parser read an OCR slip as what was meant ("S." as "5.", "(1)" as "(i)").' },
   'stray-heading': { severity: 'warning', description: 'A heading with nothing after it.' },
   'duplicate-closing': { severity: 'warning', description: 'A second adoption line; the first is kept as the closing.' },
+  'masthead-unread': { severity: 'warning', description: 'A line of the masthead that fits none of its fields (symbol, organ, distribution, date, session, agenda, adoption, bracket line, number and title).' },
+  'masthead-incomplete': { severity: 'warning', description: 'The masthead names a resolution symbol, but the number and title line was not read.' },
+  'division-unnumbered': { severity: 'warning', description: 'A part or section without a number: the text before it may have been misread.' },
+  'header-in-body': { severity: 'warning', description: 'A paragraph holds masthead text ("Distr.:", "Resolution adopted by …", a job number, the own symbol): furniture or the masthead read as text.' },
   'internal-error': { severity: 'error', description: 'The parser failed; the text is kept as unparsed. Please report it.' },
 };
 

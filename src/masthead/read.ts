@@ -6,7 +6,7 @@ import { classifyCell, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell
 
 /** A field as the masthead grammar returns it: its kind, its cells [start, end), and a part of it by kind. */
 interface GrammarField {
-  kind: 'other' | 'symbol' | 'organ' | 'distribution' | 'issueDate' | 'session' | 'agenda' | 'adoptedBy' | 'councilNumber' | 'closing' | 'reference' | 'numberAndTitle' | 'sponsors';
+  kind: 'other' | 'stray' | 'symbol' | 'organ' | 'distribution' | 'issueDate' | 'session' | 'agenda' | 'adoptedBy' | 'councilNumber' | 'closing' | 'reference' | 'numberAndTitle' | 'sponsors';
   start: number;
   end: number;
   part: number | [number, number] | [number, number][] | null;
@@ -20,6 +20,8 @@ export interface MastheadResult {
   closingCells: HeaderCell[] | null;
   /** Sponsors and "draft resolution": the text is a draft. */
   draft: boolean;
+  /** Lines of the masthead that fit none of its fields. */
+  unread: HeaderCell[];
 }
 
 /**
@@ -43,7 +45,7 @@ export function readMasthead(header: Header, given: HeaderCell[], code: Language
     symbols.push(classifyCell(cell.text, code));
     cellAt.push(index);
   });
-  const result: MastheadResult = { cellsRead: 0, closingCells: null, draft: false };
+  const result: MastheadResult = { cellsRead: 0, closingCells: null, draft: false, unread: [] };
   const parsed: { fields: GrammarField[]; end: number } = parseMasthead(symbols.join(''));
   const reader = new FieldReader(header, cells, cellAt, code, result);
   for (const field of parsed.fields) reader.read(field);
@@ -85,6 +87,9 @@ class FieldReader {
     const header = this.header;
     switch (field.kind) {
       case 'other':
+        return this.other(cells);
+      case 'stray':
+        this.result.unread.push(...cells);
         return this.other(cells);
       case 'symbol':
         if (header.symbol) return this.other(cells);

@@ -139,10 +139,10 @@ function markTextPages(
   hints: LayoutHints,
 ): void {
   const symbol = findSymbol(lines.slice(0, hints.bodyStartLine));
-  const isTitleLine = (text: string) => {
+  const isTitleLine = (text: string, minimum = MIN_TITLE_LINE) => {
     // The running title may share its line with the symbol: "A/RES/80/2 Barème des quotes-parts …".
     const withoutSymbol = symbol !== null && text.startsWith(symbol) ? text.slice(symbol.length).trim() : symbol !== null && text.endsWith(symbol) ? text.slice(0, -symbol.length).trim() : text;
-    if (withoutSymbol.length < MIN_TITLE_LINE) return false;
+    if (withoutSymbol.length < minimum) return false;
     const normal = normaliseForComparison(withoutSymbol);
     return hints.runningTitles.some((title) => title.includes(normal));
   };
@@ -151,14 +151,24 @@ function markTextPages(
     if (roles[i] !== 'content' || !isStrongFurniture(lines[i].text, symbol)) continue;
     let first = i;
     let last = i;
+    // A running title of two lines: the short second line ("in Africa") continues the first.
+    const continuesTitle = (j: number, previous: number) => previous >= 0 && isTitleLine(lines[previous].text) && isTitleLine(`${lines[previous].text} ${lines[j].text}`, 0);
+    let titleLine = -1;
     for (let j = i + 1; j < lines.length; j++) {
       if (roles[j] === 'blank') continue;
-      if (isClusterLine(lines[j].text, symbol) || isTitleLine(lines[j].text) || lines[j].text.startsWith('\f')) last = j;
+      if (isClusterLine(lines[j].text, symbol) || isTitleLine(lines[j].text) || continuesTitle(j, titleLine) || lines[j].text.startsWith('\f')) last = j;
       else break;
+      titleLine = j;
     }
+    const endsTitle = (j: number) => {
+      let above = j - 1;
+      while (above >= hints.bodyStartLine && roles[above] === 'blank') above--;
+      return above >= hints.bodyStartLine && continuesTitle(j, above);
+    };
     for (let j = i - 1; j >= hints.bodyStartLine; j--) {
       if (roles[j] === 'blank') continue;
       if (isTitleLine(lines[j].text) || (SYMBOL.test(lines[j].text) && j >= i - 3)) first = j;
+      else if (endsTitle(j)) first = j;
       else break;
     }
     let page: number | null = null;
