@@ -98,7 +98,7 @@ class ResolutionBuilder {
   };
 
   private plainLine(line: SourceLine): string {
-    const from = line.kind === 'heading' && line.body !== null ? line.body : line.start;
+    const from = (line.kind === 'heading' || line.quoted) && line.body !== null ? line.body : line.start;
     const text = this.source.slice(from, line.end);
     return (this.form === 'markdown' ? text.replace(MARKUP, '') : text).trim();
   }

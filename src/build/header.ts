@@ -22,7 +22,7 @@ export function emptyHeader(): Header {
 
 /** The symbol a resolution number stands for: "A/RES/58/220", "S/RES/242 (1967)". */
 export function deriveSymbol(number: string, organ: OrganId | null): string | null {
-  if (/^\d{1,4} \(\d{4}\)$/.test(number)) return `S/RES/${number}`;
+  if (/^\d{1,4} \(\d{3,4}\)$/.test(number)) return `S/RES/${number}`;
   const general = organ === 'general-assembly' || organ === null;
   if (/^(?:[SE]{1,2}-)?\d{1,3}\/\d{1,4}/.test(number) && general) return `A/RES/${number}`;
   // "1514 (XV)" is filed as A/RES/1514(XV).

@@ -185,6 +185,7 @@ export const en: LanguageData = {
   ],
 
   resolutionWord: ['Resolution', 'Resolutions'],
+  fullTextOf: ['The full text of resolution', 'The full text of the resolution', 'The text of resolution'],
   resolutionAdoptedBy: {
     'general-assembly': ['Resolution adopted by the General Assembly'],
     'economic-and-social-council': ['Resolution adopted by the Economic and Social Council'],

@@ -141,6 +141,7 @@ export const es: LanguageData = {
   ],
 
   resolutionWord: ['Resolución', 'Resoluciones'],
+  fullTextOf: ['El texto completo de la resolución', 'El texto íntegro de la resolución', 'El texto de la resolución'],
   resolutionAdoptedBy: {
     'general-assembly': ['Resolución aprobada por la Asamblea General'],
     'economic-and-social-council': ['Resolución aprobada por el Consejo Económico y Social'],

@@ -158,6 +158,7 @@ export const fr: LanguageData = {
   ],
 
   resolutionWord: ['Résolution', 'Résolutions'],
+  fullTextOf: ['Le texte intégral de la résolution', 'Le texte de la résolution'],
   resolutionAdoptedBy: {
     'general-assembly': ["Résolution adoptée par l'Assemblée générale"],
     'economic-and-social-council': ['Résolution adoptée par le Conseil économique et social'],

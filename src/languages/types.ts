@@ -55,6 +55,8 @@ export interface LanguageData {
 
   /** "Resolution" as in "RESOLUTION 902 (1994)". */
   resolutionWord: readonly string[];
+  /** How a press copy introduces the text: "The full text of resolution 1919 (2010) reads as follows:". */
+  fullTextOf: readonly string[];
   /** The heading above a modern resolution, by organ: "Resolution adopted by the General Assembly". */
   resolutionAdoptedBy: Readonly<Partial<Record<NamedOrganId, readonly string[]>>>;
   /** "Adopted" as in "Adopted unanimously at the 1382nd meeting" or "Adopted by the Security Council". */

@@ -23,7 +23,8 @@ const JOB_NUMBER = /^(?:\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\/\.{3})?|\d{6}
 const BARCODE = /^\*\d{6,}\*$/;
 /** "58/220. Title" (from 1976), "1514 (XV). Title" and "S-10/2", "ES-10/1" (before 1976: the session in roman numerals). */
 export const GA_NUMBER_TITLE = /^((?:[SE]{1,2}-)?\d{1,3}\/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?|\d{1,4}\s*\((?:E?S-)?[IVXL]+\)(?:\s+[A-Z](?:-[A-Z])?)?)\s*\.\s*(.*)$/s;
-export const COUNCIL_NUMBER = /^(?:(?:resolution|résolution|resolución)\s+)?(\d{1,4}\s*\(\d{4}\))\s*\.?\s*(.*)$/is;
+/** "Resolution 2768 (2025)", "82 (1950). Resolution of …"; a year misprinted short is kept as printed ("1812 (208)"). */
+export const COUNCIL_NUMBER = /^(?:(?:resolution|résolution|resolución)\s+)?(\d{1,4}\s*\(\d{3,4}\))\s*\.?\s*(.*)$/is;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u;
 /** A session's dates: "24 February–4 April 2025", "9–27 June 2025". */
 const DATE_RANGE = /^\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+\s+\d{4}$/u;
@@ -43,6 +44,7 @@ const patterns = {
   unitedNationsBefore: (code: LanguageCode) => pattern(code, 'mh-united-nations-before', (l) => new RegExp(`^(?:${alternation(l.unitedNations)})\\s+`, 'iu')),
   draft: (code: LanguageCode) => pattern(code, 'mh-draft', (l) => new RegExp(`${WORD_START}(?:${alternation(l.draftResolution)})${WORD_END}`, 'iu')),
   original: (code: LanguageCode) => pattern(code, 'mh-original', (l) => new RegExp(`^(?:${alternation(l.original)})\\s*:`, 'iu')),
+  fullTextOf: (code: LanguageCode) => pattern(code, 'mh-full-text', (l) => new RegExp(`^(?:${alternation(l.fullTextOf)})\\s+\\d{1,4}\\s*\\(\\d{4}\\)`, 'iu')),
   adoptedByOrgan: (code: LanguageCode) => pattern(code, 'mh-adopted', (l) => new RegExp(`^(?:${alternation(l.adopted)})${WORD_END}`, 'iu')),
   committee: (code: LanguageCode) =>
     pattern(code, 'mh-committee', (l) => new RegExp(`^(?:${alternation([...l.mainCommittees.flat(), ...l.otherCommittees])})$`, 'iu')),
@@ -80,6 +82,7 @@ export function classifyCell(text: string, code: LanguageCode): CellSymbol {
   if (sessionNumber(text, code) !== null) return 'N';
   if (GA_NUMBER_TITLE.test(text)) return '#';
   if (COUNCIL_NUMBER.test(text) && (patterns.resolutionWord(code).test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
+  if (patterns.fullTextOf(code).test(text)) return 'K';
   if (isClosingText(text, code)) return parseDate(text, code) ? 'M' : 'm';
   // "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993".
   if (patterns.adoptedByOrgan(code).test(text) && matchOrgan(text, code) !== null) return 'm';

@@ -131,7 +131,8 @@ class FieldReader {
         return;
       }
       case 'councilNumber': {
-        const number = COUNCIL_NUMBER.exec(first.text)!;
+        // "Resolution 2768 (2025)", or a press copy's "The full text of resolution 1919 (2010) reads as follows:".
+        const number = COUNCIL_NUMBER.exec(first.text) ?? PRESS_NUMBER.exec(first.text)!;
         if (header.resolutionNumber) return this.other(cells);
         header.resolutionNumber = this.field(number[1].replace(/\s+/g, ' '), [first]);
         const of = parseDate(cells.length > 1 ? cells[1].text : number[2], this.code);
@@ -193,8 +194,10 @@ class FieldReader {
   }
 }
 
-/** An agenda item's number and its letter: "97 (b)", "97 b)", "97, b,"; never a word's first letter ("134 and"). */
-const AGENDA_ITEM = /(\d{1,3})(?:\s*\(([a-z])\)|\s+([a-z])\)|\s*,\s*([a-z])(?=\s*,|\s*$))?/g;
+/** An agenda item's number and its letter: "97 (b)", "99 (jj)", "97 b)", "97, b,"; never a word's first letter ("134 and"). */
+const AGENDA_ITEM = /(\d{1,3})(?:\s*\(([a-z]{1,2})\)|\s+([a-z]{1,2})\)|\s*,\s*([a-z]{1,2})(?=\s*,|\s*$))?/g;
+
+const PRESS_NUMBER = /(\d{1,4}\s*\(\d{4}\))()/;
 
 const REFERENCE_SYMBOL = /\(?\b([ASE]\/[\w.\-/]+(?:\/Rev\.\d+)?)(?:,\s*(paras?\.\s*[^)]*))?\)?/;
 
@@ -203,7 +206,7 @@ function readReference(text: string, position: Position, code: LanguageCode): Re
   const inner = text.replace(/^[[(]|\]$/g, '').replace(/\s+/g, ' ').trim();
   const symbol = REFERENCE_SYMBOL.exec(inner);
   const noMainCommittee = languagePattern(language, 'mh-no-main-committee', (l) => new RegExp(`(?:${alternation(l.withoutReferenceToMainCommittee)})`, 'iu')).test(inner);
-  const onReport = languagePattern(language, 'mh-on-report', (l) => new RegExp(`(?:${alternation(l.onTheReportOf)})\\s*(.*?)\\s*(?:\\(|$)`, 'iu')).exec(inner);
+  const onReport = languagePattern(language, 'mh-on-report', (l) => new RegExp(`(?:${alternation(l.onTheReportOf)})\\s*(.*?)\\s*(?:\\((?=[ASE]\\/)|$)`, 'iu')).exec(inner);
   return {
     kind: noMainCommittee ? 'no-main-committee' : onReport ? 'committee-report' : 'other',
     committee: onReport ? onReport[1].replace(/^(?:the|la|le|l['’])\s*/i, '').trim() || null : null,
