@@ -42,9 +42,8 @@ const GLUE = /[\p{L},;:.)\]”’"»]/u;
  */
 const YEAR_GLUED = /(?<![\d\p{L}])((?:1[89]|20)\d\d)(\d{1,2})(?=$|[\s,;:.)\]”’"»])/gu;
 /** What stands before such a year: a month ("September ") or the first year of a range ("2014–"). */
-const BEFORE_GLUED_YEAR = /(?:(\p{L}+)\s+|((?:1[89]|20)\d\d)[-–])$/u;
-/** A year and its comma, before a marker glued to it: "2015,". */
-const YEAR_BEFORE = /(?<!\d)(?:1[89]|20)\d\d,$/;
+const BEFORE_GLUED_YEAR = /(?:(\p{L}+)\s+|((?:1[89]|20)\d\d)[-–]\s?)$/u;
+const CODE_GLUED = /(?<![\p{L}\d])\p{Lu}{3,}[-\u2010\u2011]\d\d(\d{1,2})(?=$|[\s,;:.)\]”’"»])/gu;
 const AFTER = /^(?:$|[\s,;:.)\]”’"»])/u;
 
 /** Gives every note an id, unique even when a marker repeats. */
@@ -137,21 +136,31 @@ function findCandidates(holder: ReferenceHolder, words: ReferenceWords): Candida
     const [, year, marker] = match;
     const [, month, rangeStart] = BEFORE_GLUED_YEAR.exec(text.slice(Math.max(0, match.index - 20), match.index)) ?? [];
     const range = rangeStart !== undefined && Number(year) > Number(rangeStart) && Number(year) - Number(rangeStart) <= 30;
-    if (!range && !(month !== undefined && words.months.has(month.toLowerCase()))) continue;
+    // After a month ("29 September 20117") or a word that takes a year ("for 20244").
+    const word = month?.toLowerCase();
+    if (!range && !(word !== undefined && (words.months.has(word) || words.numberTakers.has(word)))) continue;
     const to = match.index + match[0].length;
     out.push({ holder, from: to - marker.length, to, marker, glued: true });
+  }
+  // A marker glued to a code that ends in two digits: "COVID‑1916" (COVID-19, note 16).
+  for (const match of text.matchAll(CODE_GLUED)) {
+    const to = match.index + match[0].length;
+    out.push({ holder, from: to - match[1].length, to, marker: match[1], glued: true });
   }
   return out.sort((a, b) => a.from - b.from);
 }
 
 /**
- * "target 16.4", "4.5 per cent", "1,000": digits after a digit and a point or comma continue that
- * number. A marker may follow a year's comma ("2015,3") and may end the text ("… in 2030.4").
+ * "target 16.4", "4.5 per cent", "1,000": digits after a digit and a point continue that number, and
+ * three digits after a digit and a comma are its thousands. A marker may follow a comma ("2015,3",
+ * "5/CMA.5,34") and may end the text ("… in 2030.4").
  */
 function continuesNumber(text: string, from: number, to: number): boolean {
+  // "decision 9/CP.19", "A/80/412/Rev.1": the number of a symbol's part.
+  if (text[from - 1] === '.' && /\p{Lu}/u.test(text[from - 2] ?? '') && /\p{Lu}/u.test(text[from - 3] ?? '')) return true;
   if ((text[from - 1] !== '.' && text[from - 1] !== ',') || !/\d/.test(text[from - 2] ?? '')) return false;
   if (to === text.length || /^\s*$/.test(text.slice(to))) return false;
-  return !(text[from - 1] === ',' && to - from < 3 && YEAR_BEFORE.test(text.slice(Math.max(0, from - 6), from)));
+  return text[from - 1] === '.' || to - from === 3;
 }
 
 /**
