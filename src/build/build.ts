@@ -309,6 +309,16 @@ class ResolutionBuilder {
             parts.push(next);
             i++;
           }
+          // "[Adopted without a vote.]", "[Adopted by a recorded vote of 30 to 5, …" / "In favour:" / … "]":
+          // the vote in brackets under the meeting and date.
+          if (blocks[i + 1] && this.opensBracketedVote(blocks[i + 1])) {
+            let j = i + 1;
+            while (j < blocks.length - 1 && j - i < 12 && !/\]\.?$/.test(this.plain(blocks[j]))) j++;
+            if (/\]\.?$/.test(this.plain(blocks[j]))) {
+              parts.push(...blocks.slice(i + 1, j + 1));
+              i = j;
+            }
+          }
           if (closing) {
             this.diagnostics.push({ code: 'duplicate-closing', severity: 'warning', message: 'A second adoption line; the first is kept as the closing.', position: this.position(block.start, block.end) });
             unparsed.push({ type: 'unparsed', text: this.source.slice(block.start, parts[parts.length - 1].end), position: this.position(block.start, parts[parts.length - 1].end) });
@@ -500,6 +510,12 @@ class ResolutionBuilder {
     return roleOf(next, undefined, context).kind === 'heading';
   }
 
+  /** "[Adopted …" or "[Adoptée …": a vote in brackets. */
+  private opensBracketedVote(block: Block): boolean {
+    const text = this.plain(block);
+    return text.startsWith('[') && isClosingText(text.slice(1), this.code);
+  }
+
   /** "Therefore", "Now, therefore,", "Par conséquent" standing alone. */
   private isTherefore(text: string): boolean {
     return languagePattern(languages[this.code], 'thereforeAlone', (l) => new RegExp(`^(?:${alternation(l.therefore)}),?$`, 'iu')).test(text);
@@ -638,6 +654,7 @@ class ResolutionBuilder {
             against: read.vote.against,
             abstentions: read.vote.abstentions,
             abstaining: read.vote.abstaining,
+            recorded: read.vote.recorded,
             text: text.slice(read.vote.index, read.vote.index + read.vote.length),
             position,
           }

@@ -39,7 +39,7 @@ function readOcrOrdinals(text: string, code: LanguageCode): string {
 export function isClosingText(text: string, code: LanguageCode): boolean {
   if (text.length > 400) return false;
   const meeting = findMeeting(text, code);
-  if (adoptedPattern(code).test(text)) return meeting !== null || withoutVotePattern(code).test(text) || meetingWordPattern(code).test(text);
+  if (adoptedPattern(code).test(text)) return meeting !== null || withoutVotePattern(code).test(text) || meetingWordPattern(code).test(text) || votePattern(code).test(text);
   if (meeting === null) return false;
   // "Adapted at the 1821st meeting by 13 votes to none." (OCR): a short line with a meeting and a vote.
   return meeting.index === 0 || (meeting.index < 40 && text.length < 300 && votePattern(code).test(text));
@@ -77,7 +77,7 @@ function votePattern(code: LanguageCode): RegExp {
     const count = '(\\d+|\\p{L}+)';
     const against = v.against.length ? `(?:\\s+(?:${alternation(v.against)}))?` : '';
     return new RegExp(
-      `${WORD_START}(?:${alternation(v.by)})\\s+${count}\\s+(?:${alternation(v.votes)})\\s+(?:${alternation(v.to)})\\s+${count}${against}(?:\\s*\\([^)]*\\))?` +
+      `${WORD_START}(?:${alternation(v.by)})\\s+(?:(?:${alternation(v.recorded)})\\s+)?${count}\\s+(?:(?:${alternation(v.votes)})\\s+)?(?:${alternation(v.to)})\\s+${count}${against}(?:\\s*\\([^)]*\\))?` +
         `(?:,?\\s*(?:${alternation(v.with)})\\s+${count}\\s+(?:${alternation(v.abstentions)})(?:\\s*\\(([^)]*)\\))?)?`,
       'iu',
     );
@@ -100,7 +100,28 @@ function readVote(text: string, code: LanguageCode): ClosingText['vote'] {
     against: count(counted?.[2]),
     abstentions: count(counted?.[3]),
     abstaining: counted?.[4] ? counted[4].trim().split(/\s*,\s*|\s+(?:and|et|y)\s+/).filter(Boolean) : [],
+    recorded: readVoteLists(text, code),
     index: found.index,
     length: found[0].length,
   };
+}
+
+/** "In favour: Algeria, Bangladesh, … Against: Czechia, … Abstaining: …": the States of a recorded vote, or null. */
+function readVoteLists(text: string, code: LanguageCode): NonNullable<Vote['recorded']> | null {
+  const { lists } = languages[code].vote;
+  const heading = languagePattern(languages[code], 'voteLists', () =>
+    new RegExp(`(?:^|\\s)(${alternation(lists.inFavour)}|${alternation(lists.against)}|${alternation(lists.abstaining)})\\s*:`, 'giu'),
+  );
+  const found = [...text.matchAll(heading)];
+  if (found.length === 0) return null;
+  const recorded: NonNullable<Vote['recorded']> = { inFavour: [], against: [], abstaining: [] };
+  found.forEach((match, n) => {
+    const end = n + 1 < found.length ? found[n + 1].index : text.length;
+    const names = text.slice(match.index + match[0].length, end).replace(/\][.\s]*$/, '').trim();
+    const word = match[1].toLowerCase();
+    const list = lists.inFavour.some((w) => w.toLowerCase() === word) ? 'inFavour' : lists.against.some((w) => w.toLowerCase() === word) ? 'against' : 'abstaining';
+    // Names are set off by commas; a name's own words may wrap onto the next line.
+    recorded[list] = names.split(/\s*,\s*(?![^(]*\))/).map((name) => name.replace(/\s+/g, ' ').replace(/\.$/, '').trim()).filter(Boolean);
+  });
+  return recorded;
 }

@@ -231,6 +231,8 @@ export const en: LanguageData = {
     against: ['against'],
     with: ['with', 'and with'],
     abstentions: ['abstentions', 'abstention'],
+    recorded: ['a recorded vote of'],
+    lists: { inFavour: ['In favour'], against: ['Against'], abstaining: ['Abstaining'] },
     numbers: { none: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15 },
   },
   remainsSeized: [

@@ -187,6 +187,8 @@ export const es: LanguageData = {
     against: ['en contra'],
     with: ['con', 'y'],
     abstentions: ['abstenciones', 'abstención'],
+    recorded: ['votación registrada de', 'una votación registrada de'],
+    lists: { inFavour: ['Votos a favor'], against: ['Votos en contra'], abstaining: ['Abstenciones'] },
     numbers: { ninguno: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15 },
   },
   remainsSeized: ['ocupándose de la cuestión', 'ocupándose de esta cuestión', 'ocupándose del asunto', 'ocupándose de la situación'],

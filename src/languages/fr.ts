@@ -204,6 +204,8 @@ export const fr: LanguageData = {
     against: [],
     with: ['avec', 'et'],
     abstentions: ['abstentions', 'abstention'],
+    recorded: ['un vote enregistré de', 'vote enregistré par'],
+    lists: { inFavour: ['Ont voté pour'], against: ['Ont voté contre'], abstaining: ['Se sont abstenus'] },
     numbers: { zéro: 0, aucune: 0, une: 1, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15 },
   },
   remainsSeized: ['saisi de la question', 'saisi de cette question', "saisi de l'affaire", 'saisi de la situation'],

@@ -117,6 +117,10 @@ export interface LanguageData {
     against: readonly string[];
     with: readonly string[];
     abstentions: readonly string[];
+    /** "by a recorded vote of 30 to 5": the words between "by" and the first count. */
+    recorded: readonly string[];
+    /** The headings of a recorded vote's lists of States ("In favour:", "Against:", "Abstaining:"). */
+    lists: { inFavour: readonly string[]; against: readonly string[]; abstaining: readonly string[] };
     /** Numbers written as words in vote lines ("none", "one", "zéro", "ninguno"). */
     numbers: Readonly<Record<string, number>>;
   };

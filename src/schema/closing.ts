@@ -12,6 +12,8 @@ export const Vote = z.object({
   abstentions: z.number().int().nullable(),
   /** Members named in brackets after the abstentions, or "not participating". */
   abstaining: z.array(z.string()),
+  /** A recorded vote's lists of States, as printed under "In favour:", "Against:", "Abstaining:". */
+  recorded: z.object({ inFavour: z.array(z.string()), against: z.array(z.string()), abstaining: z.array(z.string()) }).nullable(),
   text: z.string(),
   position: Position,
 });

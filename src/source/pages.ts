@@ -205,10 +205,12 @@ function markTextPages(
         roles[j] = 'note';
         continue;
       }
-      const num = line.kind === 'leadingNumber' ? Number(line.num) : NaN;
+      // pdftotext prints a note's number alone on its line, its text on the next: "1" / "" / "United Nations, …".
+      const alone = line.kind === 'text' && BARE_PAGE_NUMBER.test(line.text);
+      const num = line.kind === 'leadingNumber' ? Number(line.num) : alone ? Number(line.text) : NaN;
       if (num > lastMarker && num <= lastMarker + 5 && (current === null || num === lastMarker + 1)) {
         const first = current === null;
-        current = noteOf(line, line.num ?? '', line.body ?? line.end);
+        current = alone ? noteOf(line, line.text, nextContentStart(lines, roles, j)) : noteOf(line, line.num ?? '', line.body ?? line.end);
         if (first) current.ruleLine = i;
         notes.push(current);
         lastMarker = num;
@@ -235,6 +237,12 @@ function markTextPages(
     }
   }
   notes.sort((a, b) => a.firstLine - b.firstLine);
+}
+
+/** Where the next line with text after line `j` begins (a note's text under its number), or line `j`'s end. */
+function nextContentStart(lines: SourceLine[], roles: LineRole[], j: number): number {
+  for (let k = j + 1; k < lines.length && k <= j + 3; k++) if (roles[k] !== 'blank') return lines[k].body ?? lines[k].start;
+  return lines[j].end;
 }
 
 /** The document's symbol as its header prints it, alone or beside other words ("United Nations S/RES/1445 (2002)"). */
