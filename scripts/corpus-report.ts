@@ -1,10 +1,13 @@
 // Corpus report: `npm run corpus`. Parses every file of ../shared/corpus and prints per folder the
-// figures issue 3 asks for. Pass --list CODE to print the documents that have a given diagnostic code
-// or a problem (no-operative, unparsed, error, unlinked).
+// documents, errors, masthead fields read (symbol, session, agenda items, issue and adoption dates,
+// meeting, title, bracket line: all of them), numbering that holds, documents the parser doubts, and
+// paragraph and note counts. Pass --list CODE to print the documents that have a given diagnostic
+// code or a problem (no-operative, unparsed, error, unlinked, numbering, no-title, no-meeting, …).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, operativeParagraphs, preambularParagraphs } from '../src/index.js';
 import type { Inline, Resolution, Subparagraph } from '../src/schema/index.js';
+import { missingFields, numberingHolds } from '../test/helpers/completeness.js';
 
 const root = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 if (!existsSync(root)) {
@@ -29,12 +32,15 @@ function unlinked(resolution: Resolution): number {
   return count;
 }
 
-interface Row { docs: number; errors: number; preamble: number; operative: number; subparagraphs: number; footnotes: number; unreferenced: number; unlinked: number; unparsed: number; noOperative: number; noAuthority: number; bytes: number; ms: number }
+/** The parser's findings about a parse it doubts (src/build/coherence.ts). */
+const DOUBTS = ['masthead-unread', 'masthead-incomplete', 'division-unnumbered', 'header-in-body'];
+
+interface Row { masthead: number; numbering: number; doubts: number; docs: number; errors: number; preamble: number; operative: number; subparagraphs: number; footnotes: number; unreferenced: number; unlinked: number; unparsed: number; noOperative: number; noAuthority: number; bytes: number; ms: number }
 const rows = new Map<string, Row>();
 const codes = new Map<string, number>();
 for (const file of walk(root).sort()) {
   const folder = relative(root, join(file, '..'));
-  const row = rows.get(folder) ?? { docs: 0, errors: 0, preamble: 0, operative: 0, subparagraphs: 0, footnotes: 0, unreferenced: 0, unlinked: 0, unparsed: 0, noOperative: 0, noAuthority: 0, bytes: 0, ms: 0 };
+  const row = rows.get(folder) ?? { masthead: 0, numbering: 0, doubts: 0, docs: 0, errors: 0, preamble: 0, operative: 0, subparagraphs: 0, footnotes: 0, unreferenced: 0, unlinked: 0, unparsed: 0, noOperative: 0, noAuthority: 0, bytes: 0, ms: 0 };
   rows.set(folder, row);
   const text = readFileSync(file, 'utf8');
   const started = performance.now();
@@ -46,6 +52,9 @@ for (const file of walk(root).sort()) {
   const hasError = diagnostics.some((d) => d.severity === 'error');
   row.docs++;
   row.errors += hasError ? 1 : 0;
+  row.masthead += missingFields(resolution).length === 0 ? 1 : 0;
+  row.numbering += numberingHolds(resolution) ? 1 : 0;
+  row.doubts += diagnostics.some((d) => DOUBTS.includes(d.code)) ? 1 : 0;
   row.preamble += preamble.length;
   row.operative += operative.length;
   row.subparagraphs += [...preamble, ...operative].reduce((n, p) => n + countSubparagraphs(p.subparagraphs), 0);
@@ -66,6 +75,8 @@ for (const file of walk(root).sort()) {
     ...(missing ? ['unlinked'] : []),
     ...(resolution.footnotes.some((f) => f.references.length === 0) ? ['unreferenced'] : []),
     ...(hasAuthority ? [] : ['no-authority']),
+    ...missingFields(resolution).map((field) => `no-${field}`),
+    ...(numberingHolds(resolution) ? [] : ['numbering']),
   ];
   if (listCode && problems.includes(listCode)) console.log(`${relative(root, file)}`);
 }
@@ -78,6 +89,9 @@ if (!listCode) {
           docs: r.docs,
           'with error': r.errors,
           'no error %': +((100 * (r.docs - r.errors - 0)) / r.docs).toFixed(1),
+          'masthead read': r.masthead,
+          'numbering holds %': +((100 * r.numbering) / r.docs).toFixed(1),
+          'doubted': r.doubts,
           preambular: r.preamble,
           operative: r.operative,
           subparas: r.subparagraphs,

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operativeParagraphs, parse, preambularParagraphs } from '../src/index.js';
 import type { Inline, Resolution, Subparagraph } from '../src/schema/index.js';
+import { missingFields, numberingHolds } from './helpers/completeness.js';
 
 const root = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const present = existsSync(root);
@@ -52,6 +53,17 @@ describe.skipIf(!present)('the corpus', () => {
     console.log(`en/sc: ${good.length} of ${sc.length} documents (${(share * 100).toFixed(1)}%) have operative paragraphs and no error`);
     expect(sc.length).toBeGreaterThan(800);
     expect(share).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads every masthead field of en/ga-80, with no error, and numbering that holds in 98% of it', () => {
+    const ga = documents.filter((d) => d.name.startsWith('en/ga-80/'));
+    expect(ga.length).toBeGreaterThan(100);
+    const incomplete = ga.map((d) => ({ name: d.name, missing: missingFields(d.resolution) })).filter((d) => d.missing.length);
+    expect(incomplete).toEqual([]);
+    expect(ga.filter((d) => d.diagnostics.some((x) => x.severity === 'error')).map((d) => d.name)).toEqual([]);
+    const holds = ga.filter((d) => numberingHolds(d.resolution)).length;
+    console.log(`en/ga-80: numbering holds in ${holds} of ${ga.length} documents`);
+    expect(holds / ga.length).toBeGreaterThanOrEqual(0.98);
   });
 
   it('keeps page furniture out of every paragraph', () => {

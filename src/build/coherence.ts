@@ -63,7 +63,7 @@ const BARCODE_IN_TEXT = /\*\d{7}\*/;
 function headerShape(text: string, ownSymbol: RegExp | null, code: LanguageCode): string | null {
   const language = languages[code];
   const adopted = languagePattern(language, 'coherence-adopted-by', (l) => new RegExp(`(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'u'));
-  const distribution = languagePattern(language, 'coherence-distribution', (l) => new RegExp(`(?:${alternation(l.distribution.label.filter((label) => label.endsWith(':')))})\\s*\\p{Lu}`, 'u'));
+  const distribution = languagePattern(language, 'coherence-distribution', (l) => new RegExp(`(?:${alternation([...new Set(l.distribution.label.map((label) => label.replace(/:$/, '')))])})\\s*:\\s*\\p{Lu}`, 'u'));
   if (adopted.test(text)) return `"${adopted.exec(text)![0]}"`;
   if (distribution.test(text)) return '"Distr.:"';
   if (JOB_NUMBER_IN_TEXT.test(text)) return `a job number, "${JOB_NUMBER_IN_TEXT.exec(text)![0]}"`;
