@@ -87,7 +87,7 @@ describe('a tree that doubts itself says so', () => {
   it('masthead-unread: a line inside a masthead block that fits no field', () => {
     const text = gaResolution([...TOP, 'Agenda item 58', 'A title', '', 'Resolution adopted by the General Assembly on 5 December 2025', '[without reference to a Main Committee (A/80/L.9)]', 'Something nobody expects here', '', '80/100. A title']);
     const { diagnostics } = parse(text);
-    expect(diagnostics.filter((d) => d.code === 'masthead-unread').map((d) => d.position.start.line)).toEqual([text.split('\n').indexOf('Something nobody expects here') + 1]);
+    expect(diagnostics.filter((d) => d.code === 'masthead-unread').map((d) => d.position?.start.line)).toEqual([text.split('\n').indexOf('Something nobody expects here') + 1]);
   });
 
   it('masthead-incomplete and division-unnumbered: a masthead read as paragraphs', () => {
@@ -107,7 +107,7 @@ describe('a tree that doubts itself says so', () => {
     const text = gaResolution(TOP, ['The General Assembly,', '', 'Recalling its resolution 79/1, Resolution adopted by the General Assembly on 1 May 2025,', '', '1. Decides to remain seized of the matter.']);
     const found = parse(text).diagnostics.filter((d) => d.code === 'header-in-body');
     expect(found).toHaveLength(1);
-    expect(found[0].position.start.line).toBe(TOP.length + 4);
+    expect(found[0].position?.start.line).toBe(TOP.length + 4);
   });
 
   it('the corpus helpers can fail: a gap in the numbering, a masthead field missing', () => {
