@@ -1,20 +1,23 @@
 /**
- * The playground: paste, drop or open a resolution; the worker parses it; the page shows the
- * outline, the diagnostics and the JSON, Akoma Ntoso and printed views, and highlights in the text
- * what was recognised and what was set aside. `document.body.dataset.state` tells where it is
- * (empty, pending, parsing, ready, failed): the end-to-end test waits on it.
+ * The playground: paste, drop or open a resolution; a worker parses it; the page shows the outline,
+ * the diagnostics and the JSON, Akoma Ntoso and printed views, and highlights in the text what was
+ * recognised and what was set aside. `document.body.dataset.state` tells where it is (empty,
+ * pending, parsing, ready, failed): the end-to-end test waits on it.
  */
+import workerSource from 'playground:worker';
 import { renderDiagnostics } from './diagnostics.js';
 import { h } from './dom.js';
 import { examples } from './examples.js';
 import { marksOf } from './marks.js';
 import { renderOutline } from './outline.js';
-import { ParserClient, type Request } from './parser-client.js';
-import type { ParseReply, ParseRequest } from './protocol.js';
+import type { AkomaNtosoReply, AkomaNtosoRequest, ParseReply, ParseRequest } from './protocol.js';
 import { SourceView } from './source-view.js';
+import { showText } from './text-panel.js';
+import { WorkerJob } from './worker-job.js';
 
 const TYPING_PAUSE_MS = 250;
 type Tab = 'outline' | 'json' | 'akn' | 'printed';
+type Parsed = Extract<ParseReply, { ok: true }>;
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const view = new SourceView(element<HTMLTextAreaElement>('source'), element('marks'), element('selection'));
@@ -25,70 +28,85 @@ const panels: Record<Tab, HTMLElement> = { outline: element('panel-outline'), js
 const diagnosticsPanel = element('diagnostics');
 const diagnosticsCount = element('diagnostics-count');
 
-let shown: Extract<ParseReply, { ok: true }> | null = null;
+// The workers' script comes from a Blob, so that the page works from file:// too.
+const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
+const parser = new WorkerJob<ParseRequest, ParseReply>(workerUrl);
+const writer = new WorkerJob<AkomaNtosoRequest, AkomaNtosoReply>(workerUrl);
+
+let shown: Parsed | null = null;
+/** What each text tab shows now, so that switching tabs does not lay the same text out again. */
+const filled = new Map<Tab, Parsed>();
 let tab: Tab = 'outline';
 let typingTimer: number | undefined;
-
-const parser = new ParserClient(started, finished);
+let parses = 0;
 setState('empty');
 
 function setState(state: 'empty' | 'pending' | 'parsing' | 'ready' | 'failed'): void {
   document.body.dataset.state = state;
 }
 
-function request(): Request {
-  return { text: view.text, language: language.value as Request['language'], form: form.value as Request['form'] };
-}
-
-function parseNow(): void {
+async function parseNow(): Promise<void> {
   window.clearTimeout(typingTimer);
-  if (!view.text) {
-    setState('empty');
-    return;
-  }
-  setState('pending');
-  parser.parse(request());
-}
-
-function started(sent: ParseRequest): void {
+  const generation = ++parses;
+  const text = view.text;
+  if (!text) return setState('empty');
   setState('parsing');
-  status.textContent = `Parsing ${(sent.text.length / 1000).toFixed(sent.text.length < 10_000 ? 1 : 0)} k characters…`;
+  status.textContent = `Parsing ${text.length.toLocaleString('en')} characters…`;
+  try {
+    const reply = await parser.run({ task: 'parse', text, language: language.value as ParseRequest['language'], form: form.value as ParseRequest['form'] });
+    if (generation !== parses) return;
+    if (!reply.ok) throw new Error(reply.error);
+    show(reply, text);
+  } catch (error) {
+    if (generation !== parses) return;
+    setState('failed');
+    status.textContent = `The parser failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
-function finished(reply: ParseReply, sent: ParseRequest): void {
-  if (sent.text !== view.text) return; // the text changed meanwhile: its own parse follows
-  if (!reply.ok) {
-    setState('failed');
-    status.textContent = `The parser failed: ${reply.error}`;
-    return;
-  }
-  shown = reply;
-  const { resolution } = reply.result;
-  view.showMarks(marksOf(resolution, sent.text));
+function show(parsed: Parsed, text: string): void {
+  shown = parsed;
+  const { resolution } = parsed.result;
+  view.showMarks(marksOf(resolution, text));
   panels.outline.replaceChildren(renderOutline(resolution));
-  diagnosticsPanel.replaceChildren(renderDiagnostics(reply.diagnostics));
-  diagnosticsCount.textContent = String(reply.diagnostics.length);
+  diagnosticsPanel.replaceChildren(renderDiagnostics(parsed.diagnostics));
+  diagnosticsCount.textContent = String(parsed.diagnostics.length);
   showTab(tab);
-  status.textContent = `Parsed in ${Math.round(reply.milliseconds)} ms — ${resolution.language}, ${resolution.form}`;
+  status.textContent = `Parsed and validated in ${Math.round(parsed.milliseconds)} ms — ${resolution.language}, ${resolution.form}`;
   setState('ready');
 }
 
-/** Only the visible tab is filled: a large tree's JSON is megabytes of text. */
+/** Only the visible tab is filled. */
 function showTab(next: Tab): void {
   tab = next;
   for (const [name, panel] of Object.entries(panels) as [Tab, HTMLElement][]) {
     panel.hidden = name !== tab;
     document.querySelector(`[role=tab][data-tab=${name}]`)?.setAttribute('aria-selected', String(name === tab));
   }
-  if (!shown || tab === 'outline') return;
-  const text = { json: shown.json, akn: shown.akomaNtoso, printed: shown.printed }[tab];
-  if (panels[tab].textContent !== text) panels[tab].textContent = text;
+  if (!shown || tab === 'outline' || filled.get(tab) === shown) return;
+  filled.set(tab, shown);
+  const markdown = shown.result.resolution.form === 'markdown';
+  if (tab === 'json') showText(panels.json, shown.json, 'resolution.json');
+  else if (tab === 'printed') showText(panels.printed, shown.printed, markdown ? 'resolution.md' : 'resolution.txt');
+  else void writeAkomaNtoso(shown);
+}
+
+async function writeAkomaNtoso(parsed: Parsed): Promise<void> {
+  panels.akn.textContent = 'Writing Akoma Ntoso…';
+  let xml: string;
+  try {
+    const reply = await writer.run({ task: 'akoma-ntoso', json: parsed.json });
+    xml = reply.ok ? reply.xml : `(toAkomaNtoso failed: ${reply.error})`;
+  } catch (error) {
+    xml = `(the Akoma Ntoso worker failed: ${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (filled.get('akn') === parsed) showText(panels.akn, xml, 'resolution.akn.xml');
 }
 
 function load(text: string): void {
   view.text = text;
   view.textarea.scrollTop = 0;
-  parseNow();
+  void parseNow();
 }
 
 // The text: typing or pasting parses after a pause; the layers follow the text at once.

@@ -1,41 +1,25 @@
-/** The parser's Web Worker: parses, validates and writes every view of one text at a time. */
-import { parse, print, toAkomaNtoso, validate } from '../src/index.js';
-import type { ParseReply, ParseRequest } from './protocol.js';
+/** The playground's worker: parses, validates and prints a text, or writes a parsed tree as Akoma Ntoso. */
+import { parse, print, toAkomaNtoso, validate, type ParseResult } from '../src/index.js';
+import type { AkomaNtosoReply, AkomaNtosoRequest, ParseReply, ParseRequest } from './protocol.js';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
-  postMessage(reply: ParseReply): void;
+  onmessage: ((event: MessageEvent<ParseRequest | AkomaNtosoRequest>) => void) | null;
+  postMessage(reply: ParseReply | AkomaNtosoReply): void;
 }
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = ({ data: { id, text, language, form } }) => {
+scope.onmessage = ({ data }) => {
   try {
-    const started = performance.now();
-    const result = parse(text, { language, form });
-    const diagnostics = validate(text, { language, form });
-    const milliseconds = performance.now() - started;
-    scope.postMessage({
-      id,
-      ok: true,
-      result,
-      diagnostics,
-      milliseconds,
-      json: JSON.stringify(result, null, 2),
-      akomaNtoso: view(() => toAkomaNtoso(result.resolution)),
-      printed: view(() => print(result.resolution)),
-    });
+    scope.postMessage(data.task === 'parse' ? parseText(data) : { ok: true, xml: toAkomaNtoso((JSON.parse(data.json) as ParseResult).resolution) });
   } catch (error) {
-    scope.postMessage({ id, ok: false, error: message(error) });
+    scope.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
   }
 };
 
-/** A writer that fails shows why in its tab; the outline and the diagnostics still show. */
-function view(write: () => string): string {
-  try {
-    return write();
-  } catch (error) {
-    return `(this view failed: ${message(error)})`;
-  }
+function parseText({ text, language, form }: ParseRequest): ParseReply {
+  const started = performance.now();
+  const result = parse(text, { language, form });
+  const diagnostics = validate(text, { language, form });
+  const milliseconds = performance.now() - started;
+  return { ok: true, result, diagnostics, milliseconds, json: JSON.stringify(result, null, 2), printed: print(result.resolution) };
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
