@@ -20,7 +20,7 @@ type Tab = 'outline' | 'json' | 'akn' | 'printed';
 type Parsed = Extract<ParseReply, { ok: true }>;
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const view = new SourceView(element<HTMLTextAreaElement>('source'), element('marks'), element('selection'));
+const view = new SourceView(element<HTMLTextAreaElement>('source'), element('marks'));
 const language = element<HTMLSelectElement>('language');
 const form = element<HTMLSelectElement>('form');
 const status = element('status');

@@ -3,7 +3,7 @@
  * the parser recognised, and what it set aside (page furniture, unparsed text).
  */
 import type { Resolution } from '../src/index.js';
-import { nodes, rangeOf, type Range } from './nodes.js';
+import { rangeOf, visit, type Range } from './nodes.js';
 
 /** In order of precedence: where marks overlap (a reference inside a note), the first kind shows. */
 export const MARK_KINDS = ['opener', 'number', 'reference', 'furniture', 'unparsed', 'note'] as const;
@@ -15,8 +15,8 @@ export interface Mark extends Range {
 
 export function marksOf(resolution: Resolution, text: string): Mark[] {
   const marks: Mark[] = [];
-  for (const node of nodes(resolution)) {
-    if (!node.position) continue;
+  visit(resolution, (node) => {
+    if (!node.position) return;
     const range = rangeOf(node.position);
     const add = (kind: MarkKind, end = range.end) => marks.push({ kind, start: range.start, end });
     if (node.type === 'opener') add('opener');
@@ -26,7 +26,7 @@ export function marksOf(resolution: Resolution, text: string): Mark[] {
     else if (node.type === 'footnote') add('note');
     else if (node.type === 'pageBreak') add('furniture');
     else if (node.type === 'unparsed') add('unparsed');
-  }
+  });
   return flatten(marks);
 }
 

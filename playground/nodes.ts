@@ -7,12 +7,15 @@ export interface Node {
   [key: string]: unknown;
 }
 
-export function* nodes(value: unknown): Generator<Node> {
+export function visit(value: unknown, onNode: (node: Node) => void): void {
   if (Array.isArray(value)) {
-    for (const item of value) yield* nodes(item);
+    for (const item of value) visit(item, onNode);
   } else if (value && typeof value === 'object') {
-    if (typeof (value as Node).type === 'string') yield value as Node;
-    for (const child of Object.values(value)) if (child && typeof child === 'object') yield* nodes(child);
+    if (typeof (value as Node).type === 'string') onNode(value as Node);
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child && typeof child === 'object') visit(child, onNode);
+    }
   }
 }
 

@@ -6,13 +6,13 @@
  */
 import type { Annex, Division, Footnote, Opener, OperativeParagraph, Position, PreambularParagraph, Resolution, Subparagraph } from '../src/index.js';
 import { clip, h, type Child } from './dom.js';
-import { nodes } from './nodes.js';
+import { visit } from './nodes.js';
 
 const TEXT_WIDTH = 90;
 
 export function renderOutline(resolution: Resolution): HTMLElement {
   const referencesById = new Map<string, Position>();
-  for (const node of nodes(resolution)) if (node.type === 'footnoteReference' && node.position) referencesById.set(String(node.id), node.position);
+  visit(resolution, (node) => node.type === 'footnoteReference' && node.position && referencesById.set(String(node.id), node.position));
   return h(
     'div',
     { class: 'outline' },

@@ -1,17 +1,24 @@
 /**
- * The editable text with its highlights: a textarea on top of two layers that wrap and scroll
- * exactly like it — the marks of the parse, and the range selected from the outline or the
- * diagnostics (visible even when the textarea does not have the focus). The layers' text is
- * transparent; the reader sees the textarea's text over their backgrounds.
+ * The editable text with its highlights: a textarea over a layer that wraps and scrolls exactly
+ * like it and paints the marks of the parse (its text is transparent: the reader sees the
+ * textarea's text over the layer's backgrounds). A range chosen in the outline or the diagnostics
+ * becomes the textarea's own selection, scrolled into view with the help of the layer's layout.
  */
 import type { Mark } from './marks.js';
 import type { Range } from './nodes.js';
 
+/** A text node of the layer and the offset in the source where it starts. */
+interface Piece {
+  start: number;
+  node: Text;
+}
+
 export class SourceView {
+  private pieces: Piece[] = [];
+
   constructor(
     readonly textarea: HTMLTextAreaElement,
-    private readonly marksLayer: HTMLElement,
-    private readonly selectionLayer: HTMLElement,
+    private readonly layer: HTMLElement,
   ) {
     textarea.addEventListener('scroll', () => this.syncScroll());
     this.showText();
@@ -26,50 +33,65 @@ export class SourceView {
     this.showText();
   }
 
-  /** Plain layers for text that has not been parsed yet (their text shapes the wrapping). */
+  /** The layer without marks, for text that has not been parsed yet (its text shapes the wrapping). */
   showText(): void {
-    this.marksLayer.replaceChildren(this.textarea.value, END);
-    this.selectionLayer.replaceChildren(this.textarea.value, END);
-    this.syncScroll();
+    this.showMarks([]);
   }
 
   showMarks(marks: Mark[]): void {
     const text = this.textarea.value;
     const fragment = document.createDocumentFragment();
+    this.pieces = [];
+    const add = (start: number, end: number, parent: Node = fragment) => {
+      const node = document.createTextNode(text.slice(start, end));
+      this.pieces.push({ start, node });
+      parent.appendChild(node);
+    };
     let at = 0;
     for (const mark of marks) {
-      if (mark.start > at) fragment.append(text.slice(at, mark.start));
+      if (mark.start > at) add(at, mark.start);
       const element = document.createElement('mark');
       element.className = mark.kind;
-      element.textContent = text.slice(mark.start, mark.end);
+      add(mark.start, mark.end, element);
       fragment.append(element);
       at = mark.end;
     }
-    fragment.append(text.slice(at), END);
-    this.marksLayer.replaceChildren(fragment);
+    add(at, text.length);
+    // A textarea shows a last empty line after a final newline; the layer needs a character to.
+    fragment.append('\u200b');
+    this.layer.replaceChildren(fragment);
     this.syncScroll();
   }
 
-  /** Selects the range in the textarea and shows it, scrolled to a third of the height. */
+  /** Selects the range in the textarea, scrolled so that it starts a third of the way down. */
   select({ start, end }: Range): void {
-    const text = this.textarea.value;
-    const selected = document.createElement('mark');
-    selected.className = 'selected';
-    selected.textContent = text.slice(start, end);
-    this.selectionLayer.replaceChildren(text.slice(0, start), selected, text.slice(end), END);
     this.textarea.focus({ preventScroll: true });
     this.textarea.setSelectionRange(start, end);
-    this.textarea.scrollTop = Math.max(0, selected.offsetTop - this.textarea.clientHeight / 3);
+    this.textarea.scrollTop = Math.max(0, this.top(start) - this.textarea.clientHeight / 3);
     this.syncScroll();
+  }
+
+  /** Where the character at `offset` stands from the top of the text, in pixels. */
+  private top(offset: number): number {
+    let low = 0;
+    let high = this.pieces.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (this.pieces[middle].start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const piece = this.pieces[low];
+    if (!piece) return 0;
+    const at = Math.min(offset - piece.start, piece.node.length);
+    const range = document.createRange();
+    range.setStart(piece.node, at);
+    range.setEnd(piece.node, Math.min(at + 1, piece.node.length));
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return rect.top - this.layer.getBoundingClientRect().top + this.layer.scrollTop;
   }
 
   private syncScroll(): void {
-    for (const layer of [this.marksLayer, this.selectionLayer]) {
-      layer.scrollTop = this.textarea.scrollTop;
-      layer.scrollLeft = this.textarea.scrollLeft;
-    }
+    this.layer.scrollTop = this.textarea.scrollTop;
+    this.layer.scrollLeft = this.textarea.scrollLeft;
   }
 }
-
-/** A textarea shows a last empty line after a final newline; a layer needs a character to. */
-const END = '\u200b';
