@@ -17,6 +17,10 @@ export function serve(folder, port) {
       response.writeHead(404).end('not found');
     }
   });
+  server.on('error', (error) => {
+    console.error(error.code === 'EADDRINUSE' ? `port ${port} is in use: try --port N` : error.message);
+    process.exitCode = 1;
+  });
   server.listen(port, '127.0.0.1', () => console.log(`playground at http://127.0.0.1:${port}/ (Ctrl-C to stop)`));
   return server;
 }
