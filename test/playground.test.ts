@@ -20,6 +20,18 @@ const SCREENSHOT = join(ROOT, 'test-results/playground.png');
 const README_SCREENSHOT = join(ROOT, 'docs/playground.png');
 const hasChromium = existsSync(CHROMIUM);
 
+/** The little of the DOM that the functions run in the page use (the tests are type-checked without the DOM library). */
+interface PageTextArea {
+  value: string;
+  selectionStart: number;
+  selectionEnd: number;
+  dispatchEvent(event: Event): boolean;
+}
+declare const document: {
+  body: { dataset: Record<string, string | undefined> };
+  querySelector(selector: string): { textContent: string | null } | null;
+};
+
 if (!hasChromium) console.warn(`test/playground.test.ts: skipped, ${CHROMIUM} is absent (apt-get install chromium)`);
 
 describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when ${CHROMIUM} is absent)`, () => {
@@ -49,7 +61,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
   }
 
   const texts = (selector: string) => page.$$eval(selector, (elements) => elements.map((element) => element.textContent ?? ''));
-  const selection = () => page.$eval('#source', (textarea) => ({ start: (textarea as HTMLTextAreaElement).selectionStart, end: (textarea as HTMLTextAreaElement).selectionEnd }));
+  const selection = () => page.$eval('#source', (element) => ({ start: (element as unknown as PageTextArea).selectionStart, end: (element as unknown as PageTextArea).selectionEnd }));
 
   it('shows the outline of the pasted seed: 3 preambular and 12 operative paragraphs with their openers, 8 footnotes', async () => {
     await page.fill('#source', SEED);
@@ -102,7 +114,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
     await page.click('[data-example=south-south]');
     await parsed();
     expect(await texts('#diagnostics li code')).toEqual(['not-a-resolution']);
-    expect(await page.$eval('#source', (textarea) => (textarea as HTMLTextAreaElement).value)).toContain('Sud-Sud');
+    expect(await page.$eval('#source', (element) => (element as unknown as PageTextArea).value)).toContain('Sud-Sud');
   });
 
   it('parses a 1 MB paste in its worker while the page stays responsive', { timeout: 180_000 }, async () => {
@@ -110,7 +122,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
     const operative = parse(text).resolution.operative.length;
     // Paste, then watch the main thread with a 10 ms timer until the worker's answer is shown.
     const figures = await page.evaluate(async (pasted) => {
-      const textarea = document.querySelector<HTMLTextAreaElement>('#source')!;
+      const textarea = document.querySelector('#source') as unknown as PageTextArea;
       textarea.value = pasted;
       textarea.dispatchEvent(new Event('input', { bubbles: true }));
       let longestGap = 0;
