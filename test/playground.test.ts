@@ -117,6 +117,20 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
     expect(await page.$eval('#source', (element) => (element as unknown as PageTextArea).value)).toContain('Sud-Sud');
   });
 
+  it('opens a file from the picker and re-parses when the form is chosen', async () => {
+    const path = join(ROOT, 'fixtures/corpus/en/sc/s-res-242-1967.txt');
+    const expected = parse(readFileSync(path, 'utf8'));
+    await page.setInputFiles('#file', path);
+    await parsed();
+    expect(await page.locator('[data-kind=operative]').count()).toBe(expected.resolution.operative.length);
+    expect(await page.textContent('#status')).toContain('en, text');
+    await page.selectOption('#form', 'markdown');
+    await parsed();
+    expect(await page.textContent('#status')).toContain('en, markdown');
+    await page.selectOption('#form', 'auto');
+    await parsed();
+  });
+
   it('parses a 1 MB paste in its worker while the page stays responsive', { timeout: 180_000 }, async () => {
     const text = syntheticResolution(1_000_000);
     const operative = parse(text).resolution.operative.length;
