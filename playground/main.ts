@@ -56,7 +56,7 @@ async function parseNow(): Promise<void> {
     const reply = await parser.run({ task: 'parse', text, language: language.value as ParseRequest['language'], form: form.value as ParseRequest['form'] });
     if (generation !== parses) return;
     if (!reply.ok) throw new Error(reply.error);
-    show(reply, text);
+    await show(reply, text, () => generation === parses);
   } catch (error) {
     if (generation !== parses) return;
     setState('failed');
@@ -64,10 +64,13 @@ async function parseNow(): Promise<void> {
   }
 }
 
-function show(parsed: Parsed, text: string): void {
-  shown = parsed;
+/** Shows a parse in two steps, the text's marks then the outline, so that a long text's do not freeze the page at once. */
+async function show(parsed: Parsed, text: string, current: () => boolean): Promise<void> {
   const { resolution } = parsed.result;
   view.showMarks(marksOf(resolution, text));
+  await new Promise((next) => setTimeout(next));
+  if (!current()) return;
+  shown = parsed;
   panels.outline.replaceChildren(renderOutline(resolution));
   diagnosticsPanel.replaceChildren(renderDiagnostics(parsed.diagnostics));
   diagnosticsCount.textContent = String(parsed.diagnostics.length);
@@ -109,9 +112,9 @@ function load(text: string): void {
   void parseNow();
 }
 
-// The text: typing or pasting parses after a pause; the layers follow the text at once.
+// The text: typing or pasting parses after a pause.
 view.textarea.addEventListener('input', () => {
-  view.showText();
+  view.clearMarks();
   setState(view.text ? 'pending' : 'empty');
   window.clearTimeout(typingTimer);
   typingTimer = window.setTimeout(parseNow, TYPING_PAUSE_MS);

@@ -21,7 +21,6 @@ export class SourceView {
     private readonly layer: HTMLElement,
   ) {
     textarea.addEventListener('scroll', () => this.syncScroll());
-    this.showText();
   }
 
   get text(): string {
@@ -30,12 +29,16 @@ export class SourceView {
 
   set text(text: string) {
     this.textarea.value = text;
-    this.showText();
+    this.clearMarks();
   }
 
-  /** The layer without marks, for text that has not been parsed yet (its text shapes the wrapping). */
-  showText(): void {
-    this.showMarks([]);
+  /**
+   * Empties the layer, for text that has changed since its parse: its marks would stand in the wrong
+   * places, and laying out a long text a second time would cost as much as the textarea's own.
+   */
+  clearMarks(): void {
+    this.layer.replaceChildren();
+    this.pieces = [];
   }
 
   showMarks(marks: Mark[]): void {
