@@ -2,7 +2,7 @@
  * The playground: paste, drop or open a resolution; a worker parses it; the page shows the outline,
  * the diagnostics and the JSON, Akoma Ntoso and printed views, and highlights in the text what was
  * recognised and what was set aside. `document.body.dataset.state` tells where it is (empty,
- * pending, parsing, ready, failed): the end-to-end test waits on it.
+ * pending, parsing, showing, ready, failed): the end-to-end test waits on it.
  */
 import workerSource from 'playground:worker';
 import { renderDiagnostics } from './diagnostics.js';
@@ -41,7 +41,7 @@ let typingTimer: number | undefined;
 let parses = 0;
 setState('empty');
 
-function setState(state: 'empty' | 'pending' | 'parsing' | 'ready' | 'failed'): void {
+function setState(state: 'empty' | 'pending' | 'parsing' | 'showing' | 'ready' | 'failed'): void {
   document.body.dataset.state = state;
 }
 
@@ -67,6 +67,7 @@ async function parseNow(): Promise<void> {
 /** Shows a parse in two steps, the text's marks then the outline, so that a long text's do not freeze the page at once. */
 async function show(parsed: Parsed, text: string, current: () => boolean): Promise<void> {
   const { resolution } = parsed.result;
+  setState('showing');
   view.showMarks(marksOf(resolution, text));
   await new Promise((next) => setTimeout(next));
   if (!current()) return;

@@ -121,6 +121,7 @@ describe.skipIf(!hasChromium)(`the playground in headless Chromium (skipped when
     const path = join(ROOT, 'fixtures/corpus/en/sc/s-res-242-1967.txt');
     const expected = parse(readFileSync(path, 'utf8'));
     await page.setInputFiles('#file', path);
+    await page.waitForFunction(() => (document.querySelector('#source') as unknown as PageTextArea).value.startsWith('Resolution 242 (1967)'));
     await parsed();
     expect(await page.locator('[data-kind=operative]').count()).toBe(expected.resolution.operative.length);
     expect(await page.textContent('#status')).toContain('en, text');
