@@ -49,7 +49,7 @@ async function parseNow(): Promise<void> {
   window.clearTimeout(typingTimer);
   const generation = ++parses;
   const text = view.text;
-  if (!text) return setState('empty');
+  if (!text) return clear();
   setState('parsing');
   status.textContent = `Parsing ${text.length.toLocaleString('en')} characters…`;
   try {
@@ -62,6 +62,15 @@ async function parseNow(): Promise<void> {
     setState('failed');
     status.textContent = `The parser failed: ${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+function clear(): void {
+  shown = null;
+  for (const panel of Object.values(panels)) panel.replaceChildren();
+  filled.clear();
+  diagnosticsPanel.replaceChildren();
+  diagnosticsCount.textContent = '0';
+  setState('empty');
 }
 
 /** Shows a parse in two steps, the text's marks then the outline, so that a long text's do not freeze the page at once. */
@@ -115,8 +124,9 @@ function load(text: string): void {
 
 // The text: typing or pasting parses after a pause.
 view.textarea.addEventListener('input', () => {
+  parses++; // a parse under way is of the text before this change: its answer will be ignored
   view.clearMarks();
-  setState(view.text ? 'pending' : 'empty');
+  setState('pending');
   window.clearTimeout(typingTimer);
   typingTimer = window.setTimeout(parseNow, TYPING_PAUSE_MS);
 });
