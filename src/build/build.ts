@@ -416,7 +416,7 @@ class ResolutionBuilder {
     const pageBreaks = this.pageBreaks();
     const resolution: Resolution = {
       type: 'resolution',
-      status: draft || header.distribution?.value === 'limited' ? 'draft' : 'resolution',
+      status: draft || header.distribution?.value === 'limited' || !this.showsAdoption(header, closing, root) ? 'draft' : 'resolution',
       language: this.code,
       form: this.form,
       header,
@@ -508,6 +508,17 @@ class ResolutionBuilder {
     if (title.length >= 12 && title === title.toUpperCase() && /\p{Lu}{3}/u.test(title)) return true;
     if (!next) return false;
     return roleOf(next, undefined, context).kind === 'heading';
+  }
+
+  /**
+   * Whether a resolution's text shows it was adopted: a resolution number, a resolution's symbol, an
+   * adoption date, a closing, or the quotation marks of a press copy (which quotes adopted texts). A
+   * body with none of them (a draft's text, as datasets keep it) is a draft; a text with no body is
+   * left as it is (validate says what it is).
+   */
+  private showsAdoption(header: Header, closing: Closing | null, root: BodyDraft): boolean {
+    if (root.authority === null && root.operative.length === 0 && root.divisions.length === 0) return true;
+    return header.resolutionNumber !== null || header.adoptedBy !== null || closing !== null || /\/RES\//.test(header.symbol?.value ?? '') || this.lines.some((line) => line.quoted);
   }
 
   /** "[Adopted …" or "[Adoptée …": a vote in brackets. */
