@@ -200,8 +200,14 @@ class Printer {
   private body(body: Resolution | Division | Annex): void {
     if (body.authority) this.block([this.markdown ? `*${body.authority.text}*` : body.authority.text]);
     for (const paragraph of body.preamble) this.paragraph(paragraph);
-    if (body.leadIn) this.heading(body.leadIn);
-    for (const paragraph of body.operative) this.paragraph(paragraph);
+    // The lead-in stands where it was printed: after the unnumbered operative paragraphs that came
+    // before it ("Solemnly proclaims …" / "And to this end / Declares that:" / "1. …"), else first.
+    const leadInAt = body.leadIn ? body.operative.filter((p) => p.position.start.offset < body.leadIn!.position.start.offset).length : 0;
+    body.operative.forEach((paragraph, index) => {
+      if (body.leadIn && index === leadInAt) this.heading(body.leadIn);
+      this.paragraph(paragraph);
+    });
+    if (body.leadIn && leadInAt === body.operative.length) this.heading(body.leadIn);
     for (const division of body.divisions) this.division(division);
   }
 

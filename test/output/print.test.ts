@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse, print } from '../../src/index.js';
@@ -17,6 +19,8 @@ import { documents, hasCorpus } from './corpus.js';
  * so when a listed one starts to (the entry can go).
  */
 const KNOWN: Record<string, string> = {
+  'en/sc-2005-2010/s-res-1706-2006.txt':
+    'a press copy with no masthead: its quotation marks are the only sign that the text was adopted, and print does not write them back, so the printed text reads as a draft',
   'en/ga-80/a-res-80-239.txt':
     'annex I is a table (a title, then one cell per line: "Gross", "Net of staff assessment", figures); printed, its cells run together as one paragraph, which the parser reads as the title\'s continuation, so the annex has no title',
   'en/sc/s-res-1454-2002.txt': 'the annexed goods list: "(4) 1.A.4.d: …" after a heading does not read back as the same item',
@@ -84,6 +88,19 @@ describe('print', () => {
     expect(Math.max(...printed.split('\n').filter((line) => !/^\d+ /.test(line)).map((line) => line.length))).toBeLessThanOrEqual(100);
     expect(printed).toMatch(/\n_{10,}\n\n1 A\/58\/413, annexe\.\n/);
     expect(printed).not.toMatch(/[*#]|<sup>/);
+  });
+
+  it('keeps a lead-in after the unnumbered paragraphs printed before it (1514 (XV))', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'synthetic', 'a-res-1514-xv-abridged.en.txt'), 'utf8');
+    const tree = parse(text).resolution;
+    for (const form of ['text', 'markdown'] as const) {
+      const printed = print(tree, { form });
+      const proclaims = printed.indexOf('Solemnly proclaims');
+      const leadIn = printed.indexOf('And to this end');
+      expect(proclaims).toBeGreaterThan(0);
+      expect(leadIn).toBeGreaterThan(proclaims);
+      expect(printed.indexOf('The subjection of peoples')).toBeGreaterThan(leadIn);
+    }
   });
 
   it('refuses an unknown form', () => {
