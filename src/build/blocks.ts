@@ -32,6 +32,8 @@ export interface BlockHints {
   opensWithOpener: (text: string) => boolean;
   /** Whether a text ends with a word that cannot end a sentence or a heading ("the", "of", "at"). */
   endsWithFunctionWord: (text: string) => boolean;
+  /** Whether a text ends with a word that takes a number after it ("paragraph", "resolution", "article"). */
+  endsWithNumberTaker: (text: string) => boolean;
 }
 
 const ENDS_SENTENCE_PART = /[,;:.!?](?:\s*[)"”’»])?$/;
@@ -139,6 +141,9 @@ function opensBlock(
 ): boolean {
   // A number or label alone on its line takes the next line as its text.
   if (previous && isBareMarker(previous) && current.lines.length === 1 && !MARKER_KINDS.has(line.kind)) return false;
+  // "… as set out in paragraph" / "4. Shall apply …": a number that the line before takes is a
+  // wrapped line, not a paragraph.
+  if (line.kind === 'numbered' && !blankSince && !pageBreakSince && hints.endsWithNumberTaker(current.flow.text)) return false;
   if (MARKER_KINDS.has(line.kind) || (line.kind === 'numeral' && line.body === null)) return true;
   // "of 22 September 1975" / "The Security Council,": the authority line stands on its own line.
   if (/^\p{Lu}/u.test(line.text) && hints.isArticledAuthority(line.text)) return true;

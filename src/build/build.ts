@@ -113,6 +113,8 @@ class ResolutionBuilder {
     const bodyStartLine = this.findBodyStart();
     const headerText = normaliseForComparison(this.lines.slice(0, bodyStartLine).map((l) => this.plainLine(l)).join(' '));
     const functionWords = new Set(languages[this.code].stopWords.map((word) => word.toLowerCase()));
+    // Nouns that take a number ("paragraph 4", "resolution 1514"); prepositions and articles are left to the sequence.
+    const numberTakers = new Set(languages[this.code].numberContext.takers.filter((word) => word.length > 4 || word.endsWith('.')).map((word) => word.toLowerCase()));
     const startsParagraph = (text: string) => {
       const clean = text.replace(MARKUP, '');
       return this.opener(clean)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
@@ -135,6 +137,7 @@ class ResolutionBuilder {
       endsOperativePart: (text) => endsOperativePart(text.replace(MARKUP, ''), this.code),
       opensWithOpener: (text) => this.opener(text.replace(MARKUP, ''))?.known === true,
       endsWithFunctionWord: (text) => functionWords.has(/(\p{L}+)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
+      endsWithNumberTaker: (text) => numberTakers.has(/(\p{L}+\.?)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
       isArticledAuthority: (text) => {
         const clean = text.replace(MARKUP, '').trim();
         const organ = isAuthority(clean, this.code);

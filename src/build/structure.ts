@@ -46,6 +46,10 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   const text = context.plain(block);
   const first = block.first;
   if (first.kind === 'numbered' && first.num) {
+    // "S." or "O." read as a number only before an operative verb: a section lettered "S." has none.
+    if (/^[SO]$/.test(first.num) && context.opener(text)?.kind !== 'operative') {
+      return { kind: 'division', num: first.num, division: 'section', heading: text.length > 0 };
+    }
     const number = Number([...first.num].map((c) => OCR_DIGITS[c] ?? c).join('')) || 0;
     return { kind: 'numbered', num: first.num, number, ocr: first.ocr === true, printed: first.marker ?? `${first.num}.` };
   }
