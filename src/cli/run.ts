@@ -124,7 +124,8 @@ export async function run(argv: string[], terminal: Terminal): Promise<number> {
       case 'outline':
         return parseCommand(rest, terminal, true);
       case 'validate':
-        return validateCommand(rest, terminal);
+        // Awaited here, so that its usage errors reach the catch below.
+        return await validateCommand(rest, terminal);
       case 'rules':
         return rulesCommand(rest, terminal);
       default:
