@@ -1,3 +1,4 @@
+import { checkOptions, describe } from './arguments.js';
 import { buildResolution } from './build/build.js';
 import { emptyHeader } from './build/header.js';
 import { checkIsResolution } from './build/is-resolution.js';
@@ -13,6 +14,9 @@ export interface ParseOptions {
   form?: InputForm | 'auto';
 }
 
+/** The keys of ParseOptions, for the check of misspelt options. */
+export const PARSE_OPTIONS = ['language', 'form'] as const;
+
 const LANGUAGES = new Set(['auto', ...Object.keys(languages)]);
 const FORMS = new Set(['auto', 'markdown', 'text']);
 
@@ -20,8 +24,13 @@ const FORMS = new Set(['auto', 'markdown', 'text']);
  * Parses a UN resolution into a typed tree. Never throws on any input string: what cannot be read
  * becomes an `unparsed` node with a diagnostic. Throws a TypeError only for invalid options.
  */
-export function parse(text: string, options: ParseOptions = {}): ParseResult {
-  if (typeof text !== 'string') throw new TypeError(`parse() expects a string, got ${typeof text}`);
+export function parse(text: string, options?: ParseOptions): ParseResult {
+  if (typeof text !== 'string') throw new TypeError(`parse() expects a string, got ${describe(text)}`);
+  return parseChecked(text, checkOptions('parse', options, PARSE_OPTIONS));
+}
+
+/** `parse` with options already checked (by `parse`, or by `validate` and `parseFiles` for their own options). */
+export function parseChecked(text: string, options: ParseOptions): ParseResult {
   const language = options.language ?? 'auto';
   const form = options.form ?? 'auto';
   if (!LANGUAGES.has(language)) throw new TypeError(`Unknown language "${language}": expected one of ${[...LANGUAGES].join(', ')}`);

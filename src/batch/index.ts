@@ -3,9 +3,10 @@
  * the files it is given, one at a time (two queued per worker, so that none waits for the next). Node's modules are
  * loaded on first use only, so that importing the library for `parse` alone pulls in no thread code.
  */
+import { checkOptions, describe } from '../arguments.js';
 import type { RuleSetting } from '../checks/types.js';
-import { validate as validateText } from '../checks/validate.js';
-import { parse, type ParseOptions } from '../parse.js';
+import { validateChecked } from '../checks/validate.js';
+import { PARSE_OPTIONS, parseChecked, type ParseOptions } from '../parse.js';
 import type { BatchOutput, WorkerReply, WorkerTask } from './protocol.js';
 
 export type { BatchOutput } from './protocol.js';
@@ -60,6 +61,8 @@ export interface BatchResult {
   summary: BatchSummary;
 }
 
+const BATCH_OPTIONS = [...PARSE_OPTIONS, 'workers', 'output', 'validate', 'onFile', 'keepResults'] as const;
+
 /** Where the worker's entry point is: beside the built library, or beside this file when run from source. */
 async function workerEntry(): Promise<{ filename: string | URL; eval?: boolean }> {
   const { dirname, extname, join } = await import('node:path');
@@ -87,12 +90,17 @@ async function workerEntry(): Promise<{ filename: string | URL; eval?: boolean }
  * Parses many files on worker threads. Resolves when every file is done; rejects if a worker dies.
  * Throws a TypeError for invalid options, like `parse`.
  */
-export async function parseFiles(files: readonly string[], options: BatchOptions = {}): Promise<BatchResult> {
-  const { workers: wanted, output = 'tree', onFile, keepResults = onFile === undefined, validate, ...parseOptions } = options;
+export async function parseFiles(files: readonly string[], options?: BatchOptions): Promise<BatchResult> {
+  if (!Array.isArray(files) || files.some((file) => typeof file !== 'string')) {
+    throw new TypeError(`parseFiles() expects an array of file paths, got ${Array.isArray(files) ? 'an array with an item that is not a string' : describe(files)}`);
+  }
+  const checked = checkOptions('parseFiles', options, BATCH_OPTIONS);
+  const { workers: wanted, output = 'tree', onFile, keepResults = onFile === undefined, validate, ...parseOptions } = checked;
+  if (validate !== undefined && typeof validate !== 'boolean') checkOptions('parseFiles', validate, ['rules']);
   const validation = validate ? { rules: (typeof validate === 'object' && validate.rules) || {} } : null;
-  // Checks the options in the caller's thread (a TypeError, as parse and validate throw).
-  if (validation) validateText('', { ...parseOptions, rules: validation.rules });
-  else parse('', parseOptions);
+  // Checks the options' values in the caller's thread (a TypeError, as parse and validate throw).
+  if (validation) validateChecked('', { ...parseOptions, rules: validation.rules });
+  else parseChecked('', parseOptions);
   if (!['tree', 'json', 'none'].includes(output)) throw new TypeError(`Unknown output "${output}": expected tree, json or none`);
   if (wanted !== undefined && (!Number.isInteger(wanted) || wanted < 1)) throw new TypeError(`workers must be a positive integer, got ${wanted}`);
   const started = performance.now();

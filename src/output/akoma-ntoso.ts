@@ -1,5 +1,6 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { checkOptions, checkResolution } from '../arguments.js';
 import { parseDate } from '../languages/index.js';
 import type {
   Annex,
@@ -39,7 +40,9 @@ export interface AkomaNtosoOptions extends FrbrOptions {
  * `authorialNote` where they are referred to, conclusions (meeting and adoption date) and
  * `attachments` for annexes. Every eId follows the AKN naming convention and is unique.
  */
-export function toAkomaNtoso(resolution: Resolution, options: AkomaNtosoOptions = {}): string {
+export function toAkomaNtoso(resolution: Resolution, given?: AkomaNtosoOptions): string {
+  checkResolution('toAkomaNtoso', resolution);
+  const options = checkOptions('toAkomaNtoso', given, ['date', 'number', 'markupDate', 'pretty']);
   if (options.markupDate !== undefined && !isAknDate(options.markupDate)) throw new TypeError(`markupDate must be yyyy-mm-dd, got "${options.markupDate}"`);
   if (options.date !== undefined && !isAknDate(options.date)) throw new TypeError(`date must be yyyy-mm-dd, got "${options.date}"`);
   return new AknWriter(resolution, options).write();
