@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, parseFiles, print, toAkomaNtoso, validate } from '../src/index.js';
+import { parseFiles } from '../src/batch/index.js';
+import { parse, print, toAkomaNtoso, validate } from '../src/index.js';
 
 const seedFile = join(import.meta.dirname, '..', 'fixtures', 'seed', 'a-res-58-220.fr.md');
 const seed = readFileSync(seedFile, 'utf8');

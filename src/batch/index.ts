@@ -1,12 +1,14 @@
 /**
  * Batch parsing (and validation): many files spread over worker threads. Each worker reads and parses
- * the files it is given, one at a time (two queued per worker, so that none waits for the next). Node's modules are
- * loaded on first use only, so that importing the library for `parse` alone pulls in no thread code.
+ * the files it is given, one at a time (two queued per worker, so that none waits for the next).
+ * The entry point `un-resolution/batch`, for Node only: the main entry stays free of Node built-ins,
+ * so that it bundles for a browser.
  */
 import { checkOptions, describe } from '../arguments.js';
 import type { RuleSetting } from '../checks/types.js';
 import { validateChecked } from '../checks/validate.js';
 import { PARSE_OPTIONS, parseChecked, type ParseOptions } from '../parse.js';
+import { batchWorkerScript } from '../generated/batch-worker-script.js';
 import type { BatchOutput, WorkerReply, WorkerTask } from './protocol.js';
 
 export type { BatchOutput } from './protocol.js';
@@ -63,29 +65,6 @@ export interface BatchResult {
 
 const BATCH_OPTIONS = [...PARSE_OPTIONS, 'workers', 'output', 'validate', 'onFile', 'keepResults'] as const;
 
-/** Where the worker's entry point is: beside the built library, or beside this file when run from source. */
-async function workerEntry(): Promise<{ filename: string | URL; eval?: boolean }> {
-  const { dirname, extname, join } = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
-  // The CommonJS build has import.meta.url too (tsup's shims): dist/index.cjs, dist/chunk-….js, src/batch/index.ts.
-  const here = fileURLToPath(import.meta.url);
-  const extension = extname(here);
-  if (extension === '.ts') {
-    // From source (tests, tsx): the TypeScript worker, loaded through tsx's loader, registered in the
-    // worker's own thread (a worker does not inherit the loader hooks of the thread that starts it).
-    const { pathToFileURL } = await import('node:url');
-    const worker = pathToFileURL(join(dirname(here), 'worker.ts')).href;
-    let tsx = 'tsx/esm/api';
-    try {
-      tsx = import.meta.resolve(tsx);
-    } catch {
-      // No import.meta.resolve here: the bare name, resolved from the working directory.
-    }
-    return { filename: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`, eval: true };
-  }
-  return { filename: join(dirname(here), `batch-worker${extension === '.cjs' ? '.cjs' : '.js'}`) };
-}
-
 /**
  * Parses many files on worker threads. Resolves when every file is done; rejects if a worker dies.
  * Throws a TypeError for invalid options, like `parse`.
@@ -121,7 +100,6 @@ export async function parseFiles(files: readonly string[], options?: BatchOption
 
   const { Worker } = await import('node:worker_threads');
   const { availableParallelism } = await import('node:os');
-  const entry = await workerEntry();
   const count = Math.min(wanted ?? availableParallelism(), files.length);
   summary.workers = count;
 
@@ -186,7 +164,8 @@ export async function parseFiles(files: readonly string[], options?: BatchOption
     for (let i = 0; i < count; i++) {
       // The workers take the process's Node options, but --input-type (for `node -e` / stdin) is refused for a file.
       const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
-      const worker = new Worker(entry.filename, { eval: entry.eval === true, execArgv });
+      // The worker bundled into a script (a string): no file has to sit beside a bundle that includes this module.
+      const worker = new Worker(batchWorkerScript, { eval: true, execArgv });
       pool.push(worker);
       worker.on('message', (reply: WorkerReply) => receive(worker, reply));
       worker.on('error', fail);

@@ -1,4 +1,4 @@
-// The entry point of a batch worker thread (built to its own file: dist/batch-worker.js / .cjs).
+// The entry point of a batch worker thread (bundled into a script by scripts/generate-worker.mjs).
 // Reads each file it is sent, parses it (and validates it, when asked) and sends back the result,
 // its JSON, or only its figures.
 import { readFileSync } from 'node:fs';
