@@ -16,7 +16,7 @@ export const VALIDATE_OPTIONS = [...PARSE_OPTIONS, 'rules'] as const;
 const SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
 
 /**
- * Checks a resolution against the rules of src/checks/rules/ and returns what it finds, in the
+ * Checks a resolution against the rules (`un-resolution rules` lists their codes) and returns what it finds, in the
  * order of the text. Given text, it parses it first and includes the parser's own diagnostics
  * (those that a rule re-reads from the tree are reported once, by the rule). Given a tree, it runs
  * the rules alone. A text that is not a resolution gets one error, `not-a-resolution`, and nothing
