@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type * as S from '../src/schema/index.js';
+import type * as S from '../src/schema/nodes.js';
 
 type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree = <A, B>(verdict: Agree<A, B>) => verdict;

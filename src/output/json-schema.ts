@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ParseResult } from '../schema/index.js';
+import { ParseResult } from '../schema/nodes.js';
 
 /**
  * The JSON Schema (draft 2020-12) of `parse()`'s result, generated from the zod schemas that define
