@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type * as Types from '../generated/types.js';
+import type * as Types from '../generated/schema.js';
 import { Position } from './position.js';
 
 export const Severity = z.enum(['error', 'warning', 'info']).meta({ id: 'Severity', description: 'How serious a finding is.' });

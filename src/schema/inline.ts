@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type * as Types from '../generated/types.js';
+import type * as Types from '../generated/schema.js';
 import { Position } from './position.js';
 
 const where = 'Where it stands in the input.';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type * as Types from '../generated/types.js';
+import type * as Types from '../generated/schema.js';
 import { Inline } from './inline.js';
 import { Position } from './position.js';
 

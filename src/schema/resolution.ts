@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type * as Types from '../generated/types.js';
+import type * as Types from '../generated/schema.js';
 import { Annex, bodyFields, Division } from './body.js';
 import { Closing } from './closing.js';
 import { Diagnostic } from './diagnostic.js';
