@@ -1,7 +1,8 @@
 /**
  * un-resolution: parse United Nations resolutions into a typed, positioned syntax tree.
  */
-export { parse, type ParseOptions } from './parse.js';
+export { parse, type ParseOptions, type LeanParseResult } from './parse.js';
+export type { WithoutPositions } from './output/without-positions.js';
 export { operativeParagraphs, preambularParagraphs, type Body } from './tree.js';
 export * from './schema/index.js';
 export { validate, codes, type ValidateOptions, type CodeInfo, type CodeMeta, type RuleSetting } from './checks/index.js';

@@ -18,7 +18,8 @@ export interface BatchOptions extends ParseOptions {
   workers?: number;
   /**
    * What comes back for each file: the tree (`tree`, the default), its JSON text (`json`: cheaper to
-   * pass between threads, for a caller that writes it out), or nothing but its figures (`none`).
+   * pass between threads, for a caller that writes it out; without positions with `positions:
+   * false`), or nothing but its figures (`none`).
    */
   output?: BatchOutput;
   /**
@@ -81,6 +82,9 @@ export async function parseFiles(files: readonly string[], options?: BatchOption
   if (validation) validateChecked('', { ...parseOptions, rules: validation.rules });
   else parseChecked('', parseOptions);
   if (!['tree', 'json', 'none'].includes(output)) throw new TypeError(`Unknown output "${output}": expected tree, json or none`);
+  if (parseOptions.positions === false && output === 'tree') {
+    throw new TypeError("positions: false needs output: 'json' (the lean JSON of each tree); for a lean tree in memory, parse(text, { positions: false })");
+  }
   if (wanted !== undefined && (!Number.isInteger(wanted) || wanted < 1)) throw new TypeError(`workers must be a positive integer, got ${wanted}`);
   const started = performance.now();
   const summary: BatchSummary = {

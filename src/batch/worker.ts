@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { validateChecked } from '../checks/validate.js';
 import { parseChecked } from '../parse.js';
 import { decode } from '../source/decode.js';
+import { withoutPositions } from '../output/without-positions.js';
 import type { WorkerReply, WorkerTask } from './protocol.js';
 
 if (!parentPort) throw new Error('un-resolution: batch-worker is meant to run as a worker thread');
@@ -31,7 +32,7 @@ port.on('message', (task: WorkerTask) => {
     reply = { id: task.id, bytes: buffer.length, chars: text.length, ms, errors, warnings };
     if (diagnostics) reply.diagnostics = diagnostics;
     if (result && task.output === 'tree') reply.result = result;
-    else if (result && task.output === 'json') reply.json = JSON.stringify(result);
+    else if (result && task.output === 'json') reply.json = JSON.stringify(task.options.positions === false ? withoutPositions(result) : result);
   } catch (error) {
     reply = { id: task.id, bytes: 0, chars: 0, ms: 0, errors: 0, warnings: 0, error: error instanceof Error ? error.message : String(error) };
   }
