@@ -20,6 +20,8 @@ export interface Block {
 
 export interface BlockHints {
   form: InputForm;
+  /** The language's words that form compounds with a hyphen (for hyphens at line ends). */
+  compoundFormers: readonly string[];
   /** Whether a line's text opens with a known opener, authority line or closing line: a paragraph start. */
   startsParagraph: (text: string) => boolean;
   /** Whether a text is an authority line ("The Security Council", its comma sometimes lost). */
@@ -49,7 +51,7 @@ const MARKER_KINDS = new Set(['numbered', 'labelled', 'heading', 'markdownFootno
 /** Groups the content lines into blocks (see counting-conventions.md on what splits a paragraph). */
 export function groupBlocks(source: string, lines: SourceLine[], layout: PageLayout, hints: BlockHints): Block[] {
   const blocks: Block[] = [];
-  const joinsHyphenated = createHyphenJoiner(source);
+  const joinsHyphenated = createHyphenJoiner(source, hints.compoundFormers);
   let current: Block | null = null;
   let blankSince = false;
   let pageBreakSince = false;
