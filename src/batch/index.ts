@@ -14,7 +14,10 @@ import type { BatchOutput, WorkerReply, WorkerTask } from './protocol.js';
 export type { BatchOutput } from './protocol.js';
 
 export interface BatchOptions extends ParseOptions {
-  /** Worker threads; default: the number of cores (`os.availableParallelism()`), at most one per file. */
+  /**
+   * Worker threads; default: one fewer than the cores (`os.availableParallelism() - 1`, at least
+   * one), so that the thread that gathers the results keeps a core; at most one per file.
+   */
   workers?: number;
   /**
    * What comes back for each file: the tree (`tree`, the default), its JSON text (`json`: cheaper to
@@ -104,7 +107,7 @@ export async function parseFiles(files: readonly string[], options?: BatchOption
 
   const { Worker } = await import('node:worker_threads');
   const { availableParallelism } = await import('node:os');
-  const count = Math.min(wanted ?? availableParallelism(), files.length);
+  const count = Math.min(wanted ?? Math.max(1, availableParallelism() - 1), files.length);
   summary.workers = count;
 
   return new Promise<BatchResult>((resolve, reject) => {
