@@ -2,20 +2,16 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // batch-worker: the entry point of the batch API's worker threads (src/batch/), a file of its own.
-    entry: { index: 'src/index.ts', 'batch-worker': 'src/batch/worker.ts' },
-    // import.meta.url in the CommonJS build too (the batch API finds its worker beside itself).
-    shims: true,
+    // batch: parseFiles, for Node only (the main entry bundles for a browser).
+    entry: { index: 'src/index.ts', batch: 'src/batch/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
     clean: true,
     target: 'node20',
   },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -1,11 +1,12 @@
 /**
  * un-resolution: parse United Nations resolutions into a typed, positioned syntax tree.
  */
-export { parse, type ParseOptions } from './parse.js';
-export { operativeParagraphs, preambularParagraphs } from './tree.js';
+export { parse, type ParseOptions, type LeanParseResult } from './parse.js';
+export type { WithoutPositions } from './output/without-positions.js';
+export { operativeParagraphs, preambularParagraphs, type Body } from './tree.js';
 export * from './schema/index.js';
-export { parseFiles, type BatchOptions, type BatchFile, type BatchSummary, type BatchResult, type BatchOutput } from './batch/index.js';
-export { validate, rules, codes, parserCodes, type ValidateOptions, type CodeInfo, type CodeMeta, type Finding, type Rule, type RuleContext, type RuleSetting } from './checks/index.js';
+export { validate, codes, type ValidateOptions, type CodeInfo, type CodeMeta, type RuleSetting } from './checks/index.js';
 export { toAkomaNtoso, AKN_NAMESPACE, type AkomaNtosoOptions } from './output/akoma-ntoso.js';
+export type { FrbrOptions } from './output/akn-frbr.js';
 export { print, type PrintOptions } from './output/print.js';
 export { parseResultJsonSchema } from './output/json-schema.js';

@@ -1,6 +1,7 @@
 import type { Annex, Division, OperativeParagraph, PreambularParagraph, Resolution } from './schema/index.js';
 
-type Body = Resolution | Division | Annex;
+/** What holds paragraphs: the resolution, a part or section, an annex. */
+export type Body = Resolution | Division | Annex;
 
 /** Every operative paragraph of the resolution, parts and sections included, in reading order (annexes excluded). */
 export function operativeParagraphs(body: Body): OperativeParagraph[] {

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, parseFiles, validate, type BatchFile } from '../src/index.js';
+import { parseFiles, type BatchFile } from '../src/batch/index.js';
+import { parse, validate } from '../src/index.js';
 const root = join(import.meta.dirname, '..');
 // The golden fixtures' inputs: real documents that travel with the repository.
 const fixtures = join(root, 'fixtures', 'corpus', 'en', 'sc');
@@ -60,14 +61,14 @@ describe('parseFiles', () => {
   });
 
   // `npm test` builds the package first; run alone, the test uses whatever dist/ holds.
-  it.runIf(existsSync(join(root, 'dist', 'batch-worker.js')) && existsSync(join(root, 'dist', 'batch-worker.cjs')))(
+  it.runIf(existsSync(join(root, 'dist', 'batch.js')) && existsSync(join(root, 'dist', 'batch.cjs')))(
     'works from the built package, ESM and CommonJS',
     () => {
       const list = JSON.stringify(files.slice(0, 3));
-      const esm = `import { parseFiles } from ${JSON.stringify(join(root, 'dist', 'index.js'))};
+      const esm = `import { parseFiles } from ${JSON.stringify(join(root, 'dist', 'batch.js'))};
         const { summary, files } = await parseFiles(${list}, { workers: 2 });
         console.log(JSON.stringify([summary.files, summary.failed, files.filter((f) => f.result?.resolution).length]));`;
-      const cjs = `const { parseFiles } = require(${JSON.stringify(join(root, 'dist', 'index.cjs'))});
+      const cjs = `const { parseFiles } = require(${JSON.stringify(join(root, 'dist', 'batch.cjs'))});
         parseFiles(${list}, { workers: 2 }).then(({ summary, files }) =>
           console.log(JSON.stringify([summary.files, summary.failed, files.filter((f) => f.result?.resolution).length])));`;
       for (const [type, code] of [['module', esm], ['commonjs', cjs]]) {

@@ -172,6 +172,21 @@ describe('un-resolution validate', () => {
     expect(stdout).toMatch(/✖ 1 document: 0 errors, 0 warnings, 0 infos, 5 unreadable in/);
   });
 
+  it.each([
+    [[], /expected files, directories or globs to validate/],
+    [[seed, '--rule', 'nope=off'], /unknown code "nope" in --rule/],
+    [[seed, '--rule', 'final-punctuation=loud'], /--rule expects CODE=off\|error\|warning\|info, got "final-punctuation=loud"/],
+    [[seed, '--jobs', '0'], /--jobs must be a whole number of at least 1, not "0"/],
+    [[seed, '--jobs', 'abc'], /--jobs must be a whole number of at least 1, not "abc"/],
+    [[seed, '--format', 'xml'], /--format must be text or json, not "xml"/],
+  ])('exits 2 with a usage message and a hint, no stack trace: validate %j', (args, message) => {
+    const { code, stderr } = run(['validate', ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/\(see un-resolution validate --help\)/);
+    expect(stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
   it('rejects an unknown code in --rule', () => {
     const { code, stderr } = run(['validate', seed, '--rule', 'no-such-code=off']);
     expect(code).toBe(2);

@@ -1,21 +1,28 @@
 /**
  * Batch parsing (and validation): many files spread over worker threads. Each worker reads and parses
- * the files it is given, one at a time (two queued per worker, so that none waits for the next). Node's modules are
- * loaded on first use only, so that importing the library for `parse` alone pulls in no thread code.
+ * the files it is given, one at a time (two queued per worker, so that none waits for the next).
+ * The entry point `un-resolution/batch`, for Node only: the main entry stays free of Node built-ins,
+ * so that it bundles for a browser.
  */
+import { checkOptions, describe } from '../arguments.js';
 import type { RuleSetting } from '../checks/types.js';
-import { validate as validateText } from '../checks/validate.js';
-import { parse, type ParseOptions } from '../parse.js';
+import { validateChecked } from '../checks/validate.js';
+import { PARSE_OPTIONS, parseChecked, type ParseOptions } from '../parse.js';
+import { batchWorkerScript } from '../generated/batch-worker-script.js';
 import type { BatchOutput, WorkerReply, WorkerTask } from './protocol.js';
 
 export type { BatchOutput } from './protocol.js';
 
 export interface BatchOptions extends ParseOptions {
-  /** Worker threads; default: the number of cores (`os.availableParallelism()`), at most one per file. */
+  /**
+   * Worker threads; default: one fewer than the cores (`os.availableParallelism() - 1`, at least
+   * one), so that the thread that gathers the results keeps a core; at most one per file.
+   */
   workers?: number;
   /**
    * What comes back for each file: the tree (`tree`, the default), its JSON text (`json`: cheaper to
-   * pass between threads, for a caller that writes it out), or nothing but its figures (`none`).
+   * pass between threads, for a caller that writes it out; without positions with `positions:
+   * false`), or nothing but its figures (`none`).
    */
   output?: BatchOutput;
   /**
@@ -60,40 +67,27 @@ export interface BatchResult {
   summary: BatchSummary;
 }
 
-/** Where the worker's entry point is: beside the built library, or beside this file when run from source. */
-async function workerEntry(): Promise<{ filename: string | URL; eval?: boolean }> {
-  const { dirname, extname, join } = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
-  // The CommonJS build has import.meta.url too (tsup's shims): dist/index.cjs, dist/chunk-….js, src/batch/index.ts.
-  const here = fileURLToPath(import.meta.url);
-  const extension = extname(here);
-  if (extension === '.ts') {
-    // From source (tests, tsx): the TypeScript worker, loaded through tsx's loader, registered in the
-    // worker's own thread (a worker does not inherit the loader hooks of the thread that starts it).
-    const { pathToFileURL } = await import('node:url');
-    const worker = pathToFileURL(join(dirname(here), 'worker.ts')).href;
-    let tsx = 'tsx/esm/api';
-    try {
-      tsx = import.meta.resolve(tsx);
-    } catch {
-      // No import.meta.resolve here: the bare name, resolved from the working directory.
-    }
-    return { filename: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`, eval: true };
-  }
-  return { filename: join(dirname(here), `batch-worker${extension === '.cjs' ? '.cjs' : '.js'}`) };
-}
+const BATCH_OPTIONS = [...PARSE_OPTIONS, 'workers', 'output', 'validate', 'onFile', 'keepResults'] as const;
 
 /**
  * Parses many files on worker threads. Resolves when every file is done; rejects if a worker dies.
  * Throws a TypeError for invalid options, like `parse`.
  */
-export async function parseFiles(files: readonly string[], options: BatchOptions = {}): Promise<BatchResult> {
-  const { workers: wanted, output = 'tree', onFile, keepResults = onFile === undefined, validate, ...parseOptions } = options;
+export async function parseFiles(files: readonly string[], options?: BatchOptions): Promise<BatchResult> {
+  if (!Array.isArray(files) || files.some((file) => typeof file !== 'string')) {
+    throw new TypeError(`parseFiles() expects an array of file paths, got ${Array.isArray(files) ? 'an array with an item that is not a string' : describe(files)}`);
+  }
+  const checked = checkOptions('parseFiles', options, BATCH_OPTIONS);
+  const { workers: wanted, output = 'tree', onFile, keepResults = onFile === undefined, validate, ...parseOptions } = checked;
+  if (validate !== undefined && typeof validate !== 'boolean') checkOptions('parseFiles', validate, ['rules']);
   const validation = validate ? { rules: (typeof validate === 'object' && validate.rules) || {} } : null;
-  // Checks the options in the caller's thread (a TypeError, as parse and validate throw).
-  if (validation) validateText('', { ...parseOptions, rules: validation.rules });
-  else parse('', parseOptions);
+  // Checks the options' values in the caller's thread (a TypeError, as parse and validate throw).
+  if (validation) validateChecked('', { ...parseOptions, rules: validation.rules });
+  else parseChecked('', parseOptions);
   if (!['tree', 'json', 'none'].includes(output)) throw new TypeError(`Unknown output "${output}": expected tree, json or none`);
+  if (parseOptions.positions === false && output === 'tree') {
+    throw new TypeError("positions: false needs output: 'json' (the lean JSON of each tree); for a lean tree in memory, parse(text, { positions: false })");
+  }
   if (wanted !== undefined && (!Number.isInteger(wanted) || wanted < 1)) throw new TypeError(`workers must be a positive integer, got ${wanted}`);
   const started = performance.now();
   const summary: BatchSummary = {
@@ -113,8 +107,7 @@ export async function parseFiles(files: readonly string[], options: BatchOptions
 
   const { Worker } = await import('node:worker_threads');
   const { availableParallelism } = await import('node:os');
-  const entry = await workerEntry();
-  const count = Math.min(wanted ?? availableParallelism(), files.length);
+  const count = Math.min(wanted ?? Math.max(1, availableParallelism() - 1), files.length);
   summary.workers = count;
 
   return new Promise<BatchResult>((resolve, reject) => {
@@ -178,7 +171,8 @@ export async function parseFiles(files: readonly string[], options: BatchOptions
     for (let i = 0; i < count; i++) {
       // The workers take the process's Node options, but --input-type (for `node -e` / stdin) is refused for a file.
       const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
-      const worker = new Worker(entry.filename, { eval: entry.eval === true, execArgv });
+      // The worker bundled into a script (a string): no file has to sit beside a bundle that includes this module.
+      const worker = new Worker(batchWorkerScript, { eval: true, execArgv });
       pool.push(worker);
       worker.on('message', (reply: WorkerReply) => receive(worker, reply));
       worker.on('error', fail);

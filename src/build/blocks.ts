@@ -20,6 +20,8 @@ export interface Block {
 
 export interface BlockHints {
   form: InputForm;
+  /** The language's words that form compounds with a hyphen (for hyphens at line ends). */
+  compoundFormers: readonly string[];
   /** Whether a line's text opens with a known opener, authority line or closing line: a paragraph start. */
   startsParagraph: (text: string) => boolean;
   /** Whether a text is an authority line ("The Security Council", its comma sometimes lost). */
@@ -51,12 +53,12 @@ const MARKER_KINDS = new Set(['numbered', 'labelled', 'heading', 'markdownFootno
 /** Groups the content lines into blocks (see counting-conventions.md on what splits a paragraph). */
 export function groupBlocks(source: string, lines: SourceLine[], layout: PageLayout, hints: BlockHints): Block[] {
   const blocks: Block[] = [];
-  const joinsHyphenated = createHyphenJoiner(source);
+  const joinsHyphenated = createHyphenJoiner(source, hints.compoundFormers);
   let current: Block | null = null;
   let blankSince = false;
   let pageBreakSince = false;
   let lastContent: SourceLine | null = null;
-  const numbers = numbersWithoutPeriod(lines, layout, hints);
+  const numbers = numbersWithoutPeriod(source, lines, layout, hints);
   for (const raw of lines) {
     const line = numbers.get(raw.index) ?? raw;
     const role = layout.roles[line.index];
@@ -178,16 +180,26 @@ function opensBlock(
 }
 
 /**
- * "26" alone on its line before "Condemns without reservation …", or "11     Condemns …" (paragraph
- * numbers that lost their period, A/RES/79/160, S/2024/400): read as numbered lines. Only a number
- * after a line that ends a sentence, before text that opens with a known opener.
+ * Paragraph numbers the grammar leaves as text, read as numbered lines:
+ * - "26" alone on its line before "Condemns without reservation …", or "11     Condemns …" (numbers
+ *   that lost their period, A/RES/79/160, S/2024/400): only after a line that ends a sentence,
+ *   before text that opens with a known opener;
+ * - "1000. Decides …": the grammar takes three digits at most (a line "1963." is a year that
+ *   wrapped), so four digits are a paragraph number only where the numbering says so, right after
+ *   paragraph 999 (1000 after 999, 1001 after 1000 …).
  */
-function numbersWithoutPeriod(lines: SourceLine[], layout: PageLayout, hints: BlockHints): Map<number, SourceLine> {
+function numbersWithoutPeriod(source: string, lines: SourceLine[], layout: PageLayout, hints: BlockHints): Map<number, SourceLine> {
   const found = new Map<number, SourceLine>();
   let previous: SourceLine | null = null;
+  let lastNumber = NaN;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (layout.roles[i] !== 'content') continue;
+    const long = line.kind === 'text' ? LONG_NUMBER.exec(line.text) : null;
+    if (long && Number(long[1]) === lastNumber + 1) {
+      const body = line.start + source.slice(line.start, line.end).search(/\S/) + long[0].length;
+      found.set(i, { ...line, kind: 'numbered', num: long[1], marker: `${long[1]}.`, ocr: false, body });
+    }
     if (line.kind === 'text' && /^\d{1,3}$/.test(line.text) && endsSentencePart(previous)) {
       let j = i + 1;
       while (j < lines.length && layout.roles[j] === 'blank') j++;
@@ -198,10 +210,15 @@ function numbersWithoutPeriod(lines: SourceLine[], layout: PageLayout, hints: Bl
     if (line.kind === 'leadingNumber' && !line.slash && line.body !== null && endsSentencePart(previous) && hints.opensWithOpener(line.text.slice(line.text.indexOf(line.num!) + line.num!.length).trim())) {
       found.set(i, { ...line, kind: 'numbered', ocr: false });
     }
+    const numbered = found.get(i) ?? line;
+    if (numbered.kind === 'numbered' && /^\d+$/.test(numbered.num ?? '')) lastNumber = Number(numbered.num);
     previous = line;
   }
   return found;
 }
+
+/** "1000. Decides …", "1001\\." (markdown escape): a number of four digits or more and its period. */
+const LONG_NUMBER = /^(\d{4,})\\?\.(?:\s+|$)/;
 
 /** Whether a line ends a sentence or a clause, a footnote marker after its mark set aside; asked only of the line before a number. */
 function endsSentencePart(line: SourceLine | null): boolean {

@@ -132,6 +132,7 @@ class ResolutionBuilder {
     const context: StructureContext = { code: this.code, opener: this.opener, plain: this.plain, firstLine: (block) => this.plainLine(block.first) };
     const blocks = groupBlocks(this.source, this.lines, this.layout, {
       form: this.form,
+      compoundFormers: languages[this.code].compoundFormers,
       startsParagraph,
       isAuthority: (text) => isAuthority(text.replace(MARKUP, ''), this.code) !== null,
       endsOperativePart: (text) => endsOperativePart(text.replace(MARKUP, ''), this.code),

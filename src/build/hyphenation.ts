@@ -4,24 +4,20 @@
  *   1. the next line does not start with a lower-case letter → a real hyphen ("Secretary-\nGeneral");
  *   2. the document writes the compound with its hyphen elsewhere on one line → a real hyphen;
  *   3. the document writes the joined word elsewhere → a cut word;
- *   4. the first half is a prefix or word that forms compounds (non, post, co, peace, twenty…) → a real hyphen;
+ *   4. the first half is a word that forms compounds in the document's language (non, post, peace,
+ *      twenty…; bien, demi, sous…; ex, franco…) → a real hyphen;
  *   5. otherwise → a cut word (typesetters hyphenate at syllables; compounds are rarer).
  */
-const COMPOUND_FORMERS = new Set(
-  (
-    'above anti bi cease co counter cross decision ex extra follow full gender half high intra ' +
-    'large long low macro mid micro multi neo non part peace post pre pro pseudo quasi ' +
-    'self semi short small so socio sub super trans ultra under well wide ' +
-    'twenty thirty forty fifty sixty seventy eighty ninety'
-  ).split(' '),
-);
-
 const LAST_WORD = /(\p{L}+)-$/u;
 const FIRST_WORD = /^(\p{L}+)/u;
 const WORDS = /\p{L}+(?:-\p{L}+)*/gu;
 
-/** Returns the joiner for one document; the document's word list is read once, on first need. */
-export function createHyphenJoiner(document: string): (before: string, after: string) => boolean {
+/**
+ * Returns the joiner for one document, given its language's compound formers; the document's word
+ * list is read once, on first need.
+ */
+export function createHyphenJoiner(document: string, compoundFormers: readonly string[]): (before: string, after: string) => boolean {
+  const formers = new Set(compoundFormers.map((word) => word.toLowerCase()));
   let words: Set<string> | null = null;
   return (before, after) => {
     const left = LAST_WORD.exec(before)?.[1];
@@ -32,7 +28,7 @@ export function createHyphenJoiner(document: string): (before: string, after: st
     const r = right.toLowerCase();
     if (words.has(`${l}-${r}`)) return false;
     if (words.has(l + r)) return true;
-    return !COMPOUND_FORMERS.has(l);
+    return !formers.has(l);
   };
 }
 

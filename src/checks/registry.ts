@@ -44,8 +44,7 @@ export const rules: readonly Rule[] = [
 
 /**
  * Codes that only the parser reports (no rule re-reads them from the tree): `validate(text)` passes
- * them on, and they can be configured like the rules' codes. Keep in step with src/build/ (a test
- * compares the two).
+ * them on, and they can be configured like the rules' codes. Kept in step with the parser by a test.
  */
 export const parserCodes: Readonly<Record<string, CodeMeta>> = {
   'ocr-corrected': { severity: 'warning', description: 'The parser read an OCR slip as what was meant ("S." as "5.", "(1)" as "(i)").' },

@@ -1,4 +1,5 @@
-import { parse, type ParseOptions } from '../parse.js';
+import { checkOptions, checkResolution } from '../arguments.js';
+import { PARSE_OPTIONS, parseChecked, type ParseOptions } from '../parse.js';
 import type { Diagnostic, Resolution, Severity } from '../schema/index.js';
 import { codes, rules } from './registry.js';
 import type { Finding, RuleContext, RuleSetting } from './types.js';
@@ -9,27 +10,34 @@ export interface ValidateOptions extends ParseOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
 }
 
+/** The keys of ValidateOptions. */
+export const VALIDATE_OPTIONS = [...PARSE_OPTIONS, 'rules'] as const;
+
 const SETTINGS = new Set<string>(['off', 'error', 'warning', 'info']);
 
 /**
- * Checks a resolution against the rules of src/checks/rules/ and returns what it finds, in the
+ * Checks a resolution against the rules (`un-resolution rules` lists their codes) and returns what it finds, in the
  * order of the text. Given text, it parses it first and includes the parser's own diagnostics
  * (those that a rule re-reads from the tree are reported once, by the rule). Given a tree, it runs
  * the rules alone. A text that is not a resolution gets one error, `not-a-resolution`, and nothing
  * else. Never throws on content; throws a TypeError for invalid options.
  */
-export function validate(input: string | Resolution, options: ValidateOptions = {}): Diagnostic[] {
+export function validate(input: string | Resolution, options?: ValidateOptions): Diagnostic[] {
+  return validateChecked(input, checkOptions('validate', options, VALIDATE_OPTIONS));
+}
+
+/** `validate` with options whose keys are checked (by `validate`, or by `parseFiles`). */
+export function validateChecked(input: string | Resolution, options: ValidateOptions): Diagnostic[] {
   const settings = checkSettings(options.rules ?? {});
   let resolution: Resolution;
   let parsed: Diagnostic[] = [];
   if (typeof input === 'string') {
-    const result = parse(input, { language: options.language, form: options.form });
+    const result = parseChecked(input, { language: options.language, form: options.form });
     resolution = result.resolution;
     parsed = result.diagnostics;
-  } else if (input && typeof input === 'object' && input.type === 'resolution') {
-    resolution = input;
   } else {
-    throw new TypeError(`validate() expects a string or a parsed resolution, got ${input === null ? 'null' : typeof input}`);
+    checkResolution('validate', input);
+    resolution = input;
   }
 
   const context: RuleContext = { resolution, language: resolution.language, source: typeof input === 'string' ? input : null };

@@ -31,7 +31,12 @@ export function registerFormat(format: OutputFormat): void {
   formats.set(format.name, format);
 }
 
-registerFormat({ name: 'json', description: 'the tree and the diagnostics, as JSON', render: ({ result }) => `${JSON.stringify(result, null, 2)}\n` });
+/** A value as the JSON the command line prints. */
+export function formatJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+registerFormat({ name: 'json', description: 'the tree and the diagnostics, as JSON', render: ({ result }) => formatJson(result) });
 registerFormat({ name: 'outline', description: 'a readable summary: header fields, paragraphs with their openers, footnotes', render: renderOutline });
 registerFormat({ name: 'akn', description: 'Akoma Ntoso 3.0 XML (AKN4UN)', render: ({ result }) => toAkomaNtoso(result.resolution) });
 registerFormat({ name: 'text', description: 'the resolution printed back as plain text', render: ({ result }) => print(result.resolution, { form: 'text' }) });

@@ -5,6 +5,8 @@ import type { Paint } from './terminal.js';
 import { maxOf } from '../arrays.js';
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'French', es: 'Spanish' } as const;
+/** After an opener that is not in the language's list (explained under the paragraphs). */
+const UNLISTED = '?';
 const GUTTER = 6;
 
 /** Cuts `text` to `width` characters with an ellipsis; white space runs become one space. */
@@ -37,7 +39,8 @@ export function renderOutline({ result, paint, width }: FormatInput): string {
     ['Issued', h.issueDate?.value ?? null],
     ['Adopted', adopted(r)],
     ['Vote', r.closing?.vote ? r.closing.vote.text : null],
-    ['Report', h.reference ? [h.reference.committee, h.reference.symbol].filter(Boolean).join(', ') || h.reference.text : null],
+    ['Report', h.reference && h.reference.kind !== 'no-main-committee' ? [h.reference.committee, h.reference.symbol].filter(Boolean).join(', ') || h.reference.text : null],
+    ['Draft', h.reference?.kind === 'no-main-committee' ? `${h.reference.symbol ?? ''} (without reference to a Main Committee)`.trim() : null],
     ['Language', `${LANGUAGE_NAMES[r.language]} (${r.language}), ${r.form}`],
   ];
   for (const [label, value] of fields) if (value !== null) out.push(`  ${paint('dim', label.padEnd(10))}${clip(value, width - 12)}`);
@@ -75,12 +78,16 @@ export function renderOutline({ result, paint, width }: FormatInput): string {
       body(division, depth + 1);
     }
   };
+  let unlistedOpeners = false;
   const paragraph = (p: PreambularParagraph | OperativeParagraph, mark: string, indent: string, openerWidth: number, room: number) => {
-    const opener = p.opener ? p.opener.text + (p.opener.known ? '' : '?') : '';
+    if (p.opener && !p.opener.known) unlistedOpeners = true;
+    const opener = p.opener ? p.opener.text + (p.opener.known ? '' : UNLISTED) : '';
     const rest = p.opener ? p.text.slice(p.opener.text.length).trim() : p.text;
     const head = `${indent}  ${mark.padEnd(4)}`;
-    const openerText = opener ? paint('italic', opener.padEnd(openerWidth)) : ' '.repeat(openerWidth);
-    line(p.position.start.line, `${head}${openerText}${clip(rest, room - 6 - openerWidth)}`);
+    // A long opener keeps a space before the text ("Expressing its appreciation to …").
+    const cell = opener.length < openerWidth ? opener.padEnd(openerWidth) : `${opener} `;
+    const openerText = opener ? paint('italic', cell) : ' '.repeat(openerWidth);
+    line(p.position.start.line, `${head}${openerText}${clip(rest, room - 6 - cell.length)}`);
     subparagraphs(p.subparagraphs, `${indent}      `, room - 6);
   };
   const subparagraphs = (items: Subparagraph[], indent: string, room: number) => {
@@ -100,13 +107,18 @@ export function renderOutline({ result, paint, width }: FormatInput): string {
     line(annex.position.start.line, `${paint('bold', annex.label)}${annex.title ? `  ${clip(annex.title.text, width - GUTTER - annex.label.length - 2)}` : ''}`);
     body(annex, 1);
   }
+  if (unlistedOpeners) {
+    blank();
+    line(null, paint('dim', `${UNLISTED} an opener recognised by its form, not in the list of known openers`));
+  }
   if (r.footnotes.length) {
     blank();
     line(null, `${paint('bold', 'Footnotes')} ${paint('dim', `— ${r.footnotes.length}`)}`);
     const markerWidth = maxOf(r.footnotes.map((note) => note.marker.length), 0) + 2;
     const tails = r.footnotes.map((note) => {
       const where = note.references.map((id) => references.get(id)).filter((n): n is number => n !== undefined);
-      return where.length ? `← line ${where.join(', ')}` : '← not referenced';
+      if (where.length) return `← line ${where.join(', ')}`;
+      return note.references.length ? '← referenced' : '← not referenced';
     });
     const tailWidth = maxOf(tails.map((tail) => tail.length), 0);
     const room = Math.max(20, width - GUTTER - 2 - markerWidth - tailWidth - 2);
@@ -159,6 +171,8 @@ function referenceLines(r: Resolution): Map<string, number> {
   };
   visitBody(r);
   r.annexes.forEach(visitBody);
+  // Notes referred to on the adoption line ("Adopted at the 476th meeting.13").
+  if (r.closing) visit(r.closing.content);
   return lines;
 }
 

@@ -221,6 +221,12 @@ export const en: LanguageData = {
   unitedNations: ['United Nations'],
   original: ['Original'],
   therefore: ['Therefore', 'Now, therefore', 'Now therefore'],
+  compoundFormers: [
+    ...['above', 'anti', 'bi', 'cease', 'co', 'counter', 'cross', 'decision', 'ex', 'extra', 'follow', 'full', 'gender', 'half', 'high', 'intra'],
+    ...['large', 'long', 'low', 'macro', 'mid', 'micro', 'multi', 'neo', 'non', 'part', 'peace', 'post', 'pre', 'pro', 'pseudo', 'quasi'],
+    ...['self', 'semi', 'short', 'small', 'so', 'socio', 'sub', 'super', 'trans', 'ultra', 'under', 'well', 'wide'],
+    ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+  ],
   organArticles: ['The'],
   draftResolution: ['draft resolution', 'revised draft resolution'],
   withoutVote: ['without vote', 'without a vote'],

@@ -194,6 +194,10 @@ export const fr: LanguageData = {
   unitedNations: ['Nations Unies'],
   original: ['Original'],
   therefore: ['Par conséquent', 'En conséquence'],
+  compoundFormers: [
+    ...['anti', 'après', 'arrière', 'avant', 'bien', 'co', 'contre', 'demi', 'ex', 'extra', 'grand', 'haut', 'mi', 'non', 'post', 'pré'],
+    ...['quasi', 'semi', 'sous', 'vice', 'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quatre'],
+  ],
   organArticles: ["L'", 'Le', 'La'],
   draftResolution: ['projet de résolution', 'projet de résolution révisé'],
   withoutVote: ['sans vote', 'sans mise aux voix'],

@@ -53,6 +53,12 @@ export interface LanguageData {
   /** Frequent short words of the language, used to tell the languages apart. */
   stopWords: readonly string[];
 
+  /**
+   * Words that form compounds with a hyphen ("post-conflict", "bien-être", "ex-Yugoslavia"): a
+   * hyphen at a line end after one of them is kept, unless the document writes the word joined.
+   */
+  compoundFormers: readonly string[];
+
   /** "Resolution" as in "RESOLUTION 902 (1994)". */
   resolutionWord: readonly string[];
   /** How a press copy introduces the text: "The full text of resolution 1919 (2010) reads as follows:". */

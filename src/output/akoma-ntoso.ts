@@ -1,5 +1,4 @@
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { checkOptions, checkResolution } from '../arguments.js';
 import { parseDate } from '../languages/index.js';
 import type {
   Annex,
@@ -19,6 +18,7 @@ import type {
 } from '../schema/index.js';
 import { aknName, EidRegistry } from './akn-ids.js';
 import { pieces } from './pieces.js';
+import { serialiseXml, XmlElement } from './xml.js';
 import { frbrIdentity, isAknDate, type FrbrIdentity, type FrbrOptions } from './akn-frbr.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -39,7 +39,9 @@ export interface AkomaNtosoOptions extends FrbrOptions {
  * `authorialNote` where they are referred to, conclusions (meeting and adoption date) and
  * `attachments` for annexes. Every eId follows the AKN naming convention and is unique.
  */
-export function toAkomaNtoso(resolution: Resolution, options: AkomaNtosoOptions = {}): string {
+export function toAkomaNtoso(resolution: Resolution, given?: AkomaNtosoOptions): string {
+  checkResolution('toAkomaNtoso', resolution);
+  const options = checkOptions('toAkomaNtoso', given, ['date', 'number', 'markupDate', 'pretty']);
   if (options.markupDate !== undefined && !isAknDate(options.markupDate)) throw new TypeError(`markupDate must be yyyy-mm-dd, got "${options.markupDate}"`);
   if (options.date !== undefined && !isAknDate(options.date)) throw new TypeError(`date must be yyyy-mm-dd, got "${options.date}"`);
   return new AknWriter(resolution, options).write();
@@ -72,7 +74,7 @@ const SOURCE = 'unResolution';
 /** A piece of a text node to wrap in an element (the first place it occurs). */
 interface Mark {
   find: string;
-  wrap: (parent: XMLBuilder, text: string) => void;
+  wrap: (parent: XmlElement, text: string) => void;
 }
 
 type Body = Resolution | Division | Annex;
@@ -96,8 +98,7 @@ class AknWriter {
 
   write(): string {
     const r = this.resolution;
-    const doc = create({ version: '1.0', encoding: 'UTF-8' });
-    const root = doc.ele(AKN_NAMESPACE, 'akomaNtoso');
+    const root = new XmlElement('akomaNtoso', { xmlns: AKN_NAMESPACE });
     const statement = root.ele('statement', { contains: 'originalVersion', name: r.status === 'draft' ? 'resolutionDraft' : 'resolution' });
     const organ = this.organ();
     const meta = statement.ele('meta');
@@ -116,8 +117,7 @@ class AknWriter {
       r.annexes.forEach((annex, index) => this.attachment(attachments, annex, index + 1, organ.id));
     }
     this.references(references);
-    if (this.options.pretty !== false) indent(root);
-    return `${doc.end({ prettyPrint: false }).replace(/^(<\?xml[^>]*\?>)/, '$1\n')}\n`;
+    return serialiseXml(root, { indent: this.options.pretty !== false });
   }
 
   // Metadata ---------------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ class AknWriter {
     return organ;
   }
 
-  private identification(meta: XMLBuilder, component: string, author: string): void {
+  private identification(meta: XmlElement, component: string, author: string): void {
     const { work, expression, date, expressionDate, language } = this.frbr;
     const markup = this.options.markupDate ?? expressionDate;
     const identification = meta.ele('identification', { source: `#${SOURCE}` });
@@ -154,7 +154,7 @@ class AknWriter {
     frbrManifestation.ele('FRBRauthor', { href: `#${SOURCE}` });
   }
 
-  private references(references: XMLBuilder): void {
+  private references(references: XmlElement): void {
     references.ele('TLCOrganization', { eId: SOURCE, href: '/akn/ontology/organizations/un-resolution', showAs: 'un-resolution (parser)' });
     for (const id of this.organs) {
       const organ = Object.values(ORGANS).find((o) => o.id === id)!;
@@ -180,7 +180,7 @@ class AknWriter {
    * order, with the fields marked up inside it: docAuthority, session, docDate, docProponent,
    * docNumber, docTitle.
    */
-  private preface(statement: XMLBuilder, header: Header, authority: Authority | null): void {
+  private preface(statement: XmlElement, header: Header, authority: Authority | null): void {
     const lines = new Map<number, { cls: string; text: string; marks: Mark[] }>();
     const add = (cls: string, field: { text: string | null; position: Position | null } | null, mark?: (text: string) => Mark | null) => {
       if (!field || field.text === null || field.position === null) return;
@@ -231,14 +231,14 @@ class AknWriter {
     }
   }
 
-  private date(parent: XMLBuilder, iso: string | null, text: string, concept: 'adoptionDate' | 'issueDate'): void {
+  private date(parent: XmlElement, iso: string | null, text: string, concept: 'adoptionDate' | 'issueDate'): void {
     if (isAknDate(iso)) parent.ele('docDate', { date: iso, refersTo: this.refersTo(concept) }).txt(clean(text));
     else parent.txt(clean(text));
   }
 
   // Preamble and body ------------------------------------------------------------------------------
 
-  private preamble(parent: XMLBuilder, body: Body, scope: string | null): void {
+  private preamble(parent: XmlElement, body: Body, scope: string | null): void {
     if (!body.authority && body.preamble.length === 0) return;
     const preamble = parent.ele('preamble');
     const prefix = scope ? `${scope}__preamble` : 'preamble';
@@ -254,7 +254,7 @@ class AknWriter {
     }
   }
 
-  private blockList(parent: XMLBuilder, subparagraphs: Subparagraph[], parentId: string, scope: string | null): void {
+  private blockList(parent: XmlElement, subparagraphs: Subparagraph[], parentId: string, scope: string | null): void {
     const listId = this.ids.next(parentId, 'blockList');
     const list = parent.ele('blockList', { eId: listId });
     for (const sub of subparagraphs) {
@@ -266,16 +266,16 @@ class AknWriter {
     }
   }
 
-  private mainBody(parent: XMLBuilder, body: Body, scope: string | null, unparsed: Unparsed[]): void {
+  private mainBody(parent: XmlElement, body: Body, scope: string | null, unparsed: Unparsed[]): void {
     const main = parent.ele('mainBody');
     this.bodyContent(main, body, scope, false);
     for (const node of unparsed) main.ele('container', { eId: this.ids.next(scope, 'container'), name: 'unparsed' }).ele('p').txt(clean(normalise(node.text)));
     // The schema wants a mainBody with content: a resolution without operative part keeps an empty paragraph.
-    if ((main.node as unknown as { childNodes: ArrayLike<unknown> }).childNodes.length === 0) main.ele('p', { class: 'empty' });
+    if (main.children.length === 0) main.ele('p', { class: 'empty' });
   }
 
   /** Lead-in, operative paragraphs and divisions of a body (and, inside a division, its own formula and preamble). */
-  private bodyContent(el: XMLBuilder, body: Body, scope: string | null, inDivision: boolean): void {
+  private bodyContent(el: XmlElement, body: Body, scope: string | null, inDivision: boolean): void {
     if (inDivision) {
       if (body.authority) el.ele('intro').ele('p', { class: 'formula' }).txt(clean(body.authority.text));
       for (const paragraph of body.preamble) {
@@ -290,11 +290,11 @@ class AknWriter {
     for (const division of body.divisions) this.division(el, division, scope);
   }
 
-  private leadIn(parent: XMLBuilder, leadIn: Heading, scope: string | null): void {
+  private leadIn(parent: XmlElement, leadIn: Heading, scope: string | null): void {
     parent.ele('hcontainer', { eId: this.ids.next(scope, 'hcontainer'), name: 'leadIn' }).ele('content').ele('p').txt(clean(leadIn.text));
   }
 
-  private division(parent: XMLBuilder, division: Division, scope: string | null): void {
+  private division(parent: XmlElement, division: Division, scope: string | null): void {
     const element = division.kind === 'part' ? 'part' : 'section';
     const eId = this.ids.id(scope, element, division.num);
     const el = parent.ele(element, { eId });
@@ -303,7 +303,7 @@ class AknWriter {
     this.bodyContent(el, division, eId, true);
   }
 
-  private paragraph(parent: XMLBuilder, paragraph: OperativeParagraph, scope: string | null): void {
+  private paragraph(parent: XmlElement, paragraph: OperativeParagraph, scope: string | null): void {
     const eId = this.ids.id(scope, 'paragraph', paragraph.num);
     const el = parent.ele('paragraph', { eId });
     if (paragraph.num !== null) el.ele('num').txt(`${clean(paragraph.num)}.`);
@@ -312,7 +312,7 @@ class AknWriter {
   }
 
   /** A paragraph's text as `content`, or, when it has subparagraphs, as the `intro` of a `list` of `point`s. */
-  private hierContent(el: XMLBuilder, paragraph: PreambularParagraph | OperativeParagraph | Subparagraph, eId: string, scope: string | null): void {
+  private hierContent(el: XmlElement, paragraph: PreambularParagraph | OperativeParagraph | Subparagraph, eId: string, scope: string | null): void {
     const hasText = paragraph.content.length > 0 || ('opener' in paragraph && paragraph.opener !== null);
     if (paragraph.subparagraphs.length === 0) {
       this.paragraphText(el.ele('content'), paragraph, scope);
@@ -333,7 +333,7 @@ class AknWriter {
    * The opener in italics, then the content: one `p` per block the paragraph was printed in (text
    * that continues it after a quotation is a `p` of its own).
    */
-  private paragraphText(parent: XMLBuilder, paragraph: PreambularParagraph | OperativeParagraph | Subparagraph, scope: string | null): void {
+  private paragraphText(parent: XmlElement, paragraph: PreambularParagraph | OperativeParagraph | Subparagraph, scope: string | null): void {
     const opener = 'opener' in paragraph ? paragraph.opener : null;
     const [first, ...rest] = pieces(paragraph.content, paragraph.text, opener?.text ?? '', this.resolution.pageBreaks);
     const p = parent.ele('p');
@@ -349,7 +349,7 @@ class AknWriter {
 
   // Conclusions and attachments --------------------------------------------------------------------
 
-  private conclusions(statement: XMLBuilder, closing: Closing | null, unparsed: Unparsed[]): void {
+  private conclusions(statement: XmlElement, closing: Closing | null, unparsed: Unparsed[]): void {
     const conclusions = statement.ele('conclusions');
     if (closing) {
       const p = conclusions.ele('container', { eId: this.ids.next(null, 'container'), name: 'conclusion' }).ele('p');
@@ -365,7 +365,7 @@ class AknWriter {
     for (const node of unparsed) conclusions.ele('container', { eId: this.ids.next(null, 'container'), name: 'unparsed' }).ele('p').txt(clean(normalise(node.text)));
   }
 
-  private attachment(attachments: XMLBuilder, annex: Annex, index: number, author: string): void {
+  private attachment(attachments: XmlElement, annex: Annex, index: number, author: string): void {
     const eId = this.ids.id(null, 'attachment', String(index));
     const doc = attachments.ele('attachment', { eId }).ele('doc', { name: 'annex' });
     this.identification(doc.ele('meta'), `!annex_${index}`, author);
@@ -378,7 +378,7 @@ class AknWriter {
 
   // Inline -----------------------------------------------------------------------------------------
 
-  private inline(parent: XMLBuilder, nodes: Inline[], scope: string | null, marks: Mark[] = []): void {
+  private inline(parent: XmlElement, nodes: Inline[], scope: string | null, marks: Mark[] = []): void {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
@@ -404,7 +404,7 @@ class AknWriter {
    * A footnote at its reference: the note itself (`authorialNote`) at the first reference, a
    * `noteRef` to it at the others; a marker without a note stays a superscript.
    */
-  private reference(parent: XMLBuilder, marker: string, footnoteId: string | null, scope: string | null): void {
+  private reference(parent: XmlElement, marker: string, footnoteId: string | null, scope: string | null): void {
     const note = footnoteId ? this.notes.get(footnoteId) : undefined;
     if (!note) {
       parent.ele('sup').txt(clean(marker));
@@ -423,7 +423,7 @@ class AknWriter {
   }
 
   /** Text with the given pieces wrapped; each mark is used once, at the first place it occurs. */
-  private markText(parent: XMLBuilder, text: string, marks: Mark[]): void {
+  private markText(parent: XmlElement, text: string, marks: Mark[]): void {
     let rest = text;
     for (;;) {
       let best: { mark: Mark; at: number } | null = null;
@@ -449,31 +449,4 @@ function clean(text: string): string {
 /** Header fields keep their line breaks; in the XML they are spaces. */
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Indents element-only content with white-space text nodes (which the schema ignores there); an
- * element with text of its own keeps its content exactly as written.
- */
-function indent(root: XMLBuilder): void {
-  interface DomNode {
-    nodeType: number;
-    childNodes: ArrayLike<DomNode>;
-    ownerDocument: { createTextNode(text: string): DomNode } | null;
-    insertBefore(node: DomNode, child: DomNode): unknown;
-    appendChild(node: DomNode): unknown;
-  }
-  const visit = (node: DomNode, depth: number) => {
-    const children = Array.from(node.childNodes);
-    const elements = children.filter((child) => child.nodeType === 1);
-    const mixed = children.some((child) => child.nodeType !== 1);
-    if (elements.length === 0 || mixed) return;
-    const document = node.ownerDocument!;
-    for (const child of elements) {
-      node.insertBefore(document.createTextNode(`\n${'  '.repeat(depth + 1)}`), child);
-      visit(child, depth + 1);
-    }
-    node.appendChild(document.createTextNode(`\n${'  '.repeat(depth)}`));
-  };
-  visit(root.node as unknown as DomNode, 0);
 }

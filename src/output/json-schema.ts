@@ -1,20 +1,17 @@
 import { z } from 'zod';
-import * as schema from '../schema/index.js';
+import { ParseResult } from '../schema/nodes.js';
 
 /**
  * The JSON Schema (draft 2020-12) of `parse()`'s result, generated from the zod schemas that define
  * the tree: every node type is a named definition under `$defs` (`Resolution`, `OperativeParagraph`,
- * `Inline` …). The package ships it as `un-resolution/schema.json`, written at build time.
+ * `Inline` …; their ids and descriptions are the schemas' metadata), and every property has a
+ * description. The package ships it as `un-resolution/schema.json`, written at build time.
  */
 export function parseResultJsonSchema(): Record<string, unknown> {
-  const names = z.registry<{ id: string }>();
-  for (const [name, value] of Object.entries(schema)) {
-    if (value instanceof z.ZodType && value !== schema.ParseResult) names.add(value, { id: name });
-  }
-  const generated = z.toJSONSchema(schema.ParseResult, {
+  const generated = z.toJSONSchema(ParseResult, {
     target: 'draft-2020-12',
-    metadata: names,
-    reused: 'ref',
+    // Node types are definitions by their id; anything else shared is written where it is used.
+    reused: 'inline',
     io: 'output',
     unrepresentable: 'throw',
   }) as Record<string, unknown>;
@@ -23,7 +20,7 @@ export function parseResultJsonSchema(): Record<string, unknown> {
     $schema,
     $id: 'urn:un-resolution:parse-result',
     title: 'un-resolution parse result',
-    description: 'The result of parse() in the un-resolution package: { resolution, diagnostics }. Generated from its zod schemas.',
     ...rest,
+    description: 'The result of parse() in the un-resolution package: { resolution, diagnostics }. Generated from its zod schemas.',
   };
 }

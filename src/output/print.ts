@@ -17,6 +17,7 @@ import type {
   Unparsed,
 } from '../schema/index.js';
 import { pushAll } from '../arrays.js';
+import { checkOptions, checkResolution } from '../arguments.js';
 
 export interface PrintOptions {
   /**
@@ -33,8 +34,9 @@ export interface PrintOptions {
  * footnotes. `parse(print(tree))` gives `tree` back, positions and page layout aside (see
  * `comparable` for what is not carried over).
  */
-export function print(resolution: Resolution, options: PrintOptions = {}): string {
-  const form = options.form ?? resolution.form;
+export function print(resolution: Resolution, options?: PrintOptions): string {
+  checkResolution('print', resolution);
+  const form = checkOptions('print', options, ['form']).form ?? resolution.form;
   if (form !== 'markdown' && form !== 'text') throw new TypeError(`Unknown form "${String(form)}": expected markdown or text`);
   return new Printer(form, resolution).print();
 }

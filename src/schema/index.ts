@@ -1,9 +1,5 @@
-export * from './position.js';
-export * from './inline.js';
-export * from './header.js';
-export * from './paragraphs.js';
-export { Division, Annex } from './body.js';
-export * from './closing.js';
-export * from './footnote.js';
-export * from './diagnostic.js';
-export * from './resolution.js';
+// The tree as the package exports it: each node's interface (generated from its zod schema, the
+// descriptions as JSDoc) and its schema typed by that interface, so that `Opener.parse(value)` gives
+// an `Opener` and the declarations stay small. The schemas themselves are in the files beside this
+// one, gathered by nodes.ts.
+export * from '../generated/schema.js';

@@ -31,4 +31,18 @@ describe('footnote-unreferenced', () => {
     expect(codes).not.toContain('footnote-unreferenced');
     expect(codes).not.toContain('footnote-unlinked');
   });
+
+  it.each(['*', '**', 'a)', '†', '[1]', '$'])('checks a note marked "%s" without failing', (marker) => {
+    const text = ['The General Assembly,', '', '*Recalling* its resolution 1 (I),', '', '1. *Decides* to act.', '', `<sup>${marker}</sup> A note.`, ''].join('\n');
+    const codes = validate(text).map((d) => d.code);
+    expect(codes).not.toContain('internal-error');
+    expect(codes).toContain('footnote-unreferenced');
+  });
+
+  it('reports a note marked "(a)" that nothing points to, not a letter "a" of a word', () => {
+    const text = ['The General Assembly,', '', '*Recalling* the agenda of its session,', '', '1. *Decides* to act.', '', '<sup>(a)</sup> A note.', ''].join('\n');
+    const codes = validate(text).map((d) => d.code);
+    expect(codes).toContain('footnote-unreferenced');
+    expect(codes).not.toContain('footnote-unlinked');
+  });
 });

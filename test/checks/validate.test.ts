@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codes, rules, validate } from '../../src/checks/index.js';
+import { validate } from '../../src/checks/index.js';
+import { codes, rules } from '../../src/checks/registry.js';
 import { parse } from '../../src/parse.js';
 import { sc } from './helpers.js';
 

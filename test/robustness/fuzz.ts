@@ -1,6 +1,8 @@
-// The long fuzz run: `npm run fuzz` (issue 6). Parses at least 100,000 generated inputs (arbitrary
-// strings, resolution soup, mutated corpus documents, generated resolutions) on worker threads and
-// checks every robustness property on each, with no allowance: every lost character is counted.
+// The long fuzz run: `npm run fuzz` (issue 6). Parses and validates at least 100,000 generated inputs
+// (arbitrary strings, resolution soup, mutated corpus documents, generated resolutions; notes marked
+// with numbers, asterisks, letters and daggers) on worker threads and checks every robustness
+// property on each, with no allowance: every lost character is counted; `validate` must neither
+// throw nor report an internal error.
 // Prints how many inputs ran and what was found (by property and kind, with the smallest input of
 // each kind), the slowest inputs per kilobyte, and any input that hung; writes the same as JSON.
 //
@@ -13,7 +15,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
-import { parse } from '../../src/index.js';
+import { parse, validate } from '../../src/index.js';
 import { anyString, generatedResolution, mutatedDocument, sampleDocuments, soup } from './generators.js';
 import { lostCharacters, lostRuns, problemsOf, type Problem } from './invariants.js';
 
@@ -44,6 +46,15 @@ function lossKind(text: string, from: number, to: number): string {
   if (/^(?:[*#\s]|<\/?sup>)+$/.test(run)) return 'markup only (*, #, <sup>)';
   if (!/[\p{L}\p{N}]/u.test(run)) return 'punctuation';
   return 'words or numbers';
+}
+
+/** `validate` on the text, as the command line runs it: no throw, no rule that fails. */
+function checkValidate(text: string, note: (key: string, text: string, message: string) => void): void {
+  try {
+    for (const diagnostic of validate(text)) if (diagnostic.code === 'internal-error') note('validate: internal-error', text, diagnostic.message);
+  } catch (error) {
+    note('validate: throw', text, `threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  }
 }
 
 function runWorker(): void {
@@ -82,6 +93,7 @@ function runWorker(): void {
         const result = parse(text);
         ms = performance.now() - start;
         problems = problemsOf(text, result, { accountedFor: false });
+        checkValidate(text, note);
         for (const diagnostic of result.diagnostics) if (diagnostic.code === 'internal-error') note('internal-error (fell back to unparsed)', text, diagnostic.message);
         for (const [from, to] of lostRuns(lostCharacters(text, result))) {
           note(`lost-text: ${lossKind(text, from, to)}`, text, `lost ${JSON.stringify(text.slice(from, to).slice(0, 80))} at offset ${from}`);

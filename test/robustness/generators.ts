@@ -11,7 +11,8 @@ export const SEED = join(import.meta.dirname, '..', '..', 'fixtures', 'seed');
 /** Tokens that mean something to the grammar or the builder, and characters that are awkward. */
 const TOKENS = [
   '\n', '\n', '\n', '\r\n', '\r', ' ', '  ', '\t', '\f', '\u00a0', '\ufeff', '\u0000', '\ud800', '\udfff', '\u2028',
-  '*', '**', '***', '_', '<sup>', '</sup>', '<sup>1</sup>', '<sup>e</sup>', '<', '>', '#', '## ', '### ',
+  '*', '**', '***', '_', '<sup>', '</sup>', '<sup>1</sup>', '<sup>e</sup>', '<sup>*</sup>', '<sup>**</sup>', '<sup>a</sup>',
+  '<sup>a)</sup>', '<sup>(a)</sup>', '<sup>†</sup>', '† ', '<sup>[</sup>', '<sup>\\</sup>', '<', '>', '#', '## ', '### ',
   '---', '___', '____________', '1.', '2.', '12. ', 'S.', 'l.', '(a)', '(b) ', '(i)', '(ii)', '(1)', '(A)', 'a) ', 'i) ',
   '1 ', '1/ ', '2/5', 'I', 'II.', 'A', 'B.', 'IV. ', 'Annex', 'ANNEX I', 'Appendix',
   'The General Assembly,', 'The Security Council,', "L'Assemblée générale,", 'La Asamblea General,',
@@ -128,6 +129,14 @@ const openers = {
 };
 const words = fc.array(fc.constantFrom('the', 'of', 'development', 'cooperation', 'States', 'la', 'coopération', 'des', 'pays', 'resolution 55/2', '2003', 'Sud-Sud', 'its', 'and'), { minLength: 3, maxLength: 40 }).map((w) => w.join(' '));
 const labels = ['a', 'b', 'c', 'd', 'e'];
+/** How real documents mark their notes: numbers, asterisks, letters, daggers. */
+const noteMarkers: Record<string, (n: number) => string> = {
+  digits: (n) => String(n),
+  asterisks: (n) => '*'.repeat(n),
+  letters: (n) => labels[n - 1],
+  'letters)': (n) => `${labels[n - 1]})`,
+  daggers: (n) => ['†', '‡', '§'][n - 1],
+};
 const romans = ['i', 'ii', 'iii', 'iv'];
 
 /** A resolution built from parts: header, authority, preamble, operative paragraphs with subparagraphs, footnotes, closing. */
@@ -138,17 +147,20 @@ export const generatedResolution = fc
     preamble: fc.array(fc.tuple(fc.nat(4), words), { maxLength: 6 }),
     operative: fc.array(fc.tuple(fc.nat(4), words, fc.array(fc.tuple(words, fc.nat(3)), { maxLength: 4 })), { minLength: 1, maxLength: 10 }),
     notes: fc.nat(3),
+    markers: fc.constantFrom(...Object.keys(noteMarkers)),
+    /** A note whose marker is missing from the text. */
+    orphan: fc.boolean(),
     pageBreakAfter: fc.nat(12),
     crlf: fc.boolean(),
   })
-  .map(({ language, markdown, preamble, operative, notes, pageBreakAfter, crlf }) => {
+  .map(({ language, markdown, preamble, operative, notes, markers, orphan, pageBreakAfter, crlf }) => {
     const o = openers[language];
     const italic = (s: string) => (markdown ? `*${s}*` : s);
-    const marker = (n: number) => (markdown ? `<sup>${n}</sup>` : `${n}`);
+    const marker = (n: number) => (markdown ? `<sup>${noteMarkers[markers](n)}</sup>` : noteMarkers[markers](n));
     const out: string[] = [];
     out.push(language === 'en' ? 'United Nations A/RES/58/220' : 'Nations Unies A/RES/58/220', '', language === 'en' ? 'General Assembly' : 'Assemblée générale', '');
     out.push(italic(language === 'en' ? 'The General Assembly,' : "L'Assemblée générale,"), '');
-    preamble.forEach(([k, text], i) => out.push(`${italic(o.preambular[k])} ${text}${i < notes ? marker(i + 1) : ''},`, ''));
+    preamble.forEach(([k, text], i) => out.push(`${italic(o.preambular[k])} ${text}${i < notes && !(orphan && i === 0) ? marker(i + 1) : ''},`, ''));
     operative.forEach(([k, text, subs], i) => {
       out.push(`${i + 1}. ${italic(o.operative[k])} ${text}${subs.length ? ':' : ';'}`, '');
       subs.forEach(([sub, depth], j) => {
@@ -159,7 +171,7 @@ export const generatedResolution = fc
     });
     out.push(language === 'en' ? '78th plenary meeting' : '78e séance plénière', '23 December 2003', '');
     if (notes) out.push(markdown ? '' : '__________________', '');
-    for (let n = 1; n <= Math.min(notes, preamble.length); n++) out.push(markdown ? `<sup>${n}</sup> A/58/${n}.` : `${n} A/58/${n}.`, '');
+    for (let n = 1; n <= Math.min(notes, preamble.length); n++) out.push(`${marker(n)} A/58/${n}.`, '');
     const text = out.join('\n');
     return crlf ? text.replace(/\n/g, '\r\n') : text;
   });

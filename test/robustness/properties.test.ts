@@ -10,7 +10,7 @@
 // to the fuzz run on mutated documents, where mutations meet known losses (known-bugs.test.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/index.js';
+import { parse, validate } from '../../src/index.js';
 import { anyString, generatedResolution, mutatedDocument, sampleDocuments, soup } from './generators.js';
 import { knownLoss, noWords, problemsOf, type CheckOptions } from './invariants.js';
 
@@ -48,5 +48,12 @@ describe('robustness properties', () => {
         expect(problemsOf(variant, parse(variant), words)).toEqual([]);
       }
     }
+  });
+
+  it('validate neither throws nor fails a rule, whatever marks the notes (*, **, a, a), †)', () => {
+    const noInternalError = fc.property(fc.oneof(generatedResolution, soup), (text) => {
+      expect(validate(text).filter((d) => d.code === 'internal-error')).toEqual([]);
+    });
+    fc.assert(noInternalError, { numRuns: 200, seed: 20261126 });
   });
 });

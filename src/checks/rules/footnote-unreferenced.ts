@@ -69,6 +69,8 @@ const lineIndexes = new WeakMap<object, LineIndex>();
 /** Numbers that name a paragraph, a resolution, an article … rather than a note. */
 const REFERS_TO_NUMBER = /(?:paragraphs?|para\.|resolutions?|articles?|chapter|no\.|items?|annex|pages?|vol\.|volume|rule|section|and|to|or|by|[\p{N}],)\s?$/iu;
 const DIGITS = /^\d+$/;
+/** Markers of signs only ("*", "**", "†"): in markdown such a sign is markup, never a note left as text. */
+const SIGNS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
 interface Candidate {
   place: Place;
@@ -98,12 +100,13 @@ class MarkerFinder {
   }
 
   find(marker: string): { excerpt: string; position: Position } | null {
-    const candidate = DIGITS.test(marker) ? this.firstNumbers().get(marker) : this.first(this.pattern(marker));
+    if (SIGNS_ONLY.test(marker) && this.context.resolution.form === 'markdown') return null;
+    const candidate = DIGITS.test(marker) ? this.firstNumbers().get(marker) : this.first(this.pattern(escapeRegExp(marker)));
     return candidate ? this.describe(candidate, marker) : null;
   }
 
   /**
-   * After a letter or a closing mark ("report 20", "meeting.44", "Congo, 21"), or after a space
+   * `marker` is a pattern source. After a letter or a closing mark ("report 20", "meeting.44", "Congo, 21"), or after a space
    * (" 1976 2"); not part of a longer number, not "2. Notes" (a paragraph), "(2)", "2 (1967)" or "2 May".
    */
   private pattern(marker: string): RegExp {
@@ -152,4 +155,9 @@ class MarkerFinder {
     const offset = place.position.start.offset + start;
     return { excerpt, position: index.position(offset, offset + marker.length) };
   }
+}
+
+/** `text` as a pattern that matches it literally (in `u` mode only syntax characters may be escaped). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }

@@ -1,0 +1,22 @@
+// Hyphens at line ends follow the language of the document: its own words form compounds.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+const fr = (line1: string, line2: string) =>
+  ["L'Assemblée générale,", '', `Rappelant que le ${line1}`, `${line2} des populations est essentiel,`, '', '1. Décide de poursuivre ses travaux.', ''].join('\n');
+
+describe('hyphenation by language', () => {
+  it.each([
+    ['bien-', 'être', 'bien-être'],
+    ['sous-', 'développement', 'sous-développement'],
+    ['dévelop-', 'pement', 'développement'],
+  ])('French: "%s" + "%s" → "%s"', (before, after, word) => {
+    const { resolution } = parse(fr(before, after), { language: 'fr', form: 'text' });
+    expect(resolution.preamble[0].text).toContain(`le ${word} des populations`);
+  });
+
+  it('English keeps its own compounds and joins a cut word', () => {
+    const text = ['The General Assembly,', '', 'Recalling the post-', 'conflict needs and the develop-', 'ment of the region,', '', '1. Decides to act.', ''].join('\n');
+    expect(parse(text, { form: 'text' }).resolution.preamble[0].text).toBe('Recalling the post-conflict needs and the development of the region,');
+  });
+});
