@@ -32,6 +32,7 @@ import { normaliseSpace } from './inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
 import { countAtMost, runningMax } from '../arrays.js';
+import { markReferences } from '../references/index.js';
 
 /** A labelled item of a paragraph, before its place in the list tree is known. */
 interface LabelledEntry {
@@ -138,6 +139,7 @@ class ResolutionBuilder {
       },
     });
     const resolution = this.assemble(splitRunOnParagraphs(blocks), context);
+    markReferences(resolution, { offsetsOf: this.content.offsetsOf, position: (start, end) => this.position(start, end) });
     return { resolution, diagnostics: this.diagnostics };
   }
 
