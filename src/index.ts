@@ -3,6 +3,7 @@
  */
 export { parse, type ParseOptions } from './parse.js';
 export { operativeParagraphs, preambularParagraphs } from './tree.js';
+export { references, referenceSites } from './references/index.js';
 export * from './schema/index.js';
 export { parseFiles, type BatchOptions, type BatchFile, type BatchSummary, type BatchResult, type BatchOutput } from './batch/index.js';
 export { validate, rules, codes, parserCodes, type ValidateOptions, type CodeInfo, type CodeMeta, type Finding, type Rule, type RuleContext, type RuleSetting } from './checks/index.js';

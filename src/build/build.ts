@@ -32,7 +32,7 @@ import { normaliseSpace } from './inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
 import { countAtMost, runningMax } from '../arrays.js';
-import { markReferences } from '../references/index.js';
+import { endsWithPinpoint, markReferences } from '../references/index.js';
 
 /** A labelled item of a paragraph, before its place in the list tree is known. */
 interface LabelledEntry {
@@ -132,6 +132,7 @@ class ResolutionBuilder {
       endsOperativePart: (text) => endsOperativePart(text.replace(MARKUP, ''), this.code),
       opensWithOpener: (text) => this.opener(text.replace(MARKUP, ''))?.known === true,
       endsWithFunctionWord: (text) => functionWords.has(/(\p{L}+)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
+      endsWithPinpoint: (text) => endsWithPinpoint(text, this.code),
       isArticledAuthority: (text) => {
         const clean = text.replace(MARKUP, '').trim();
         const organ = isAuthority(clean, this.code);

@@ -3,7 +3,8 @@
  * content of paragraphs, subparagraphs and footnotes (of the resolution, its parts and sections and
  * its annexes) and splits `reference` nodes off their text nodes; paragraph `text` is left as is.
  */
-import { matchOrgan, type NamedOrganId } from '../languages/index.js';
+import { languages, matchOrgan, type LanguageCode, type NamedOrganId } from '../languages/index.js';
+import { compileReferencePatterns } from './patterns.js';
 import type { Annex, Division, Inline, OperativeParagraph, PreambularParagraph, Reference, Resolution, Subparagraph } from '../schema/index.js';
 import { splitReferences, type SplitContext } from './split.js';
 
@@ -40,6 +41,14 @@ export function referenceSites(resolution: Resolution): { place: string; referen
   };
   for (const { label, holder } of places(resolution)) collect(holder.content, label);
   return sites.sort((a, b) => a.reference.position.start.offset - b.reference.position.start.offset);
+}
+
+/**
+ * Whether a text ends with "paragraph 8" or "Article 73": a subparagraph label that follows it on the
+ * next line ("(d) of resolution 2722 (2024)") is the pinpoint's item, not a subparagraph.
+ */
+export function endsWithPinpoint(text: string, language: LanguageCode): boolean {
+  return compileReferencePatterns(languages[language]).paragraphAtEnd.test(text.slice(-40));
 }
 
 /** The organ whose text this is: "its resolution" is one of its resolutions. */

@@ -29,6 +29,8 @@ export interface ReferencePatterns {
   foreignBefore: RegExp;
   /** ", para. 20" after a symbol: a paragraph of that document. */
   pinpointAfter: RegExp;
+  /** "paragraph 8" at the end of a text: a label on the next line ("(d) of resolution …") is its item. */
+  paragraphAtEnd: RegExp;
   /** ", of " / " de la ": between a pinpoint and the text it points into. */
   of: RegExp;
   /** " above", " ci-dessus", " of the present resolution": a paragraph of this text. */
@@ -98,6 +100,7 @@ export const compileReferencePatterns = perLanguage((data: LanguageData): Refere
     foreignBefore: new RegExp(`[\\p{L})\\]]\\s+(?!(?:${words(r.organShort)})\\s+$)\\p{Lu}[\\p{L}.-]*\\s+$`, 'u'),
     pinpointAfter: new RegExp(`,\\s+(?:${words(r.paragraph)})\\s*(?=\\d)`, 'iuy'),
     of: new RegExp(`,?\\s+${ofThe}`, 'iuy'),
+    paragraphAtEnd: new RegExp(`${START}(?:${words(r.paragraph)}|${words(r.article)})\\s*\\d{1,3}$`, 'iu'),
     here: new RegExp(`\\s+(?:${words(r.here)}|${ofThe}(?:${words(r.thisText)}))${END}`, 'iuy'),
     charter: new RegExp(`(?:${words(r.charter)})${END}`, 'iuy'),
     instrument: new RegExp(
