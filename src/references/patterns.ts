@@ -93,7 +93,7 @@ export const compileReferencePatterns = perLanguage((data: LanguageData): Refere
     trigger: new RegExp(trigger, 'giu'),
     organIds,
     resolutionHead: new RegExp(`(?:(?:${words(r.own)})\\s+|(?:${words(r.determiners)})\\s*)?${resolutionKeyword}`, 'iuy'),
-    separator: new RegExp(`\\uFFFC?(?:,\\uFFFC?\\s*(?:(?:${words(r.and)})\\s+)?|\\s+(?:${words(r.and)})\\s+|\\s+(?<through>${words(r.through)})\\s+)`, 'iuy'),
+    separator: new RegExp(`(?:\\s*\\uFFFC)?(?:,(?:\\s*\\uFFFC)?\\s*(?:(?:${words(r.and)})\\s+)?|\\s+(?:${words(r.and)})\\s+|\\s+(?<through>${words(r.through)})\\s+)`, 'iuy'),
     dated: new RegExp(`,?\\s+(?:${words(r.dated)})\\s+(?=\\d)`, 'iuy'),
     organAfter: new RegExp(`,?\\s+${ofThe}(?:${organGroups})${END}`, 'iuy'),
     foreignAfter: new RegExp(`,?\\s+${ofThe}(?!(?:${words(r.organShort)})${END})(?=\\p{Lu})`, 'uy'),
