@@ -121,9 +121,15 @@ export interface TextOrigin {
   to: number;
 }
 
-/** A white-space character that `normaliseSpace` folds into a run. */
-const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u3000]/;
-const ESCAPABLE = /[!-/:-@[-`{-~]/;
+/** Whether a character is one that `SPACE_RUN` folds into a run (tested by code: this runs once per character). */
+function isFoldedSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether a character may follow a markdown escape (`MARKDOWN_ESCAPE` of flow.ts): ASCII punctuation. */
+function isEscapable(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
 
 /**
  * For each character of the value read from `origin`, the flow offset it was read from, and the
@@ -136,8 +142,8 @@ export function valueOffsets({ flow, from, to }: TextOrigin): Int32Array {
   let length = 0;
   let inSpace = false;
   for (let i = from; i < to; i++) {
-    if (flow.markdown && text[i] === '\\' && i + 1 < to && ESCAPABLE.test(text[i + 1])) i++;
-    const space = SPACE.test(text[i]);
+    if (flow.markdown && text.charCodeAt(i) === 92 && i + 1 < to && isEscapable(text.charCodeAt(i + 1))) i++;
+    const space = isFoldedSpace(text.charCodeAt(i));
     if (!(space && inSpace)) offsets[length++] = i;
     inSpace = space;
   }

@@ -35,17 +35,25 @@ export function splitReferences(nodes: Inline[], context: SplitContext): Inline[
       continue;
     }
     let j = i + 1;
-    while (j < nodes.length && (nodes[j].type === 'text' || nodes[j].type === 'footnoteReference')) j++;
-    const run = nodes.slice(i, j);
-    const split = splitRun(run, context);
-    if (split !== run) changed = true;
-    for (const item of split) out.push(item);
+    let digits = DIGIT.test(node.value);
+    for (; j < nodes.length; j++) {
+      const next = nodes[j];
+      if (next.type === 'text') digits ||= DIGIT.test(next.value);
+      else if (next.type !== 'footnoteReference') break;
+    }
+    // Every reference has a digit: a run without one is left as it is, unread.
+    const split = digits ? splitRun(nodes.slice(i, j), context) : null;
+    if (split) {
+      changed = true;
+      for (const item of split) out.push(item);
+    } else for (let k = i; k < j; k++) out.push(nodes[k]);
     i = j;
   }
   return changed ? out : nodes;
 }
 
-function splitRun(run: Inline[], context: SplitContext): Inline[] {
+/** The run with its references split off, or null when it has none. */
+function splitRun(run: Inline[], context: SplitContext): Inline[] | null {
   let text = '';
   const pieces: Piece[] = [];
   for (const node of run) {
@@ -54,10 +62,9 @@ function splitRun(run: Inline[], context: SplitContext): Inline[] {
       text += node.value;
     } else text += MARKER;
   }
-  if (!DIGIT.test(text)) return run;
   const found = scanReferences(text, context);
-  if (found.length === 0) return run;
-  return rebuild(run, pieces, text, found, context) ?? run;
+  if (found.length === 0) return null;
+  return rebuild(run, pieces, text, found, context);
 }
 
 /** The run with its references split off; null when a piece's offsets cannot be mapped exactly. */
