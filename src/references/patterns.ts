@@ -62,9 +62,13 @@ const SYMBOL_PREFIXES = ['A', 'S', 'E', 'T', 'ST', 'DP', 'UNEP', 'TD', 'CRC', 'C
 
 /** A symbol: a prefix, then segments after slashes, one with a digit: "A/58/319", "E/CN.4/2005/L.10/Add.17". */
 export const SYMBOL_SHAPE = new RegExp(`^(?:${SYMBOL_PREFIXES.join('|')})(?:/[A-Z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+$`, 'u');
-const SYMBOL = `(?<![\\p{L}\\p{N}/.\\-])(?<symbol>(?:${SYMBOL_PREFIXES.join('|')})(?:/[A-Z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+)`;
+const SYMBOL = `(?<symbol>(?:${SYMBOL_PREFIXES.join('|')})(?:/[A-Z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+)`;
 /** A symbol where one is expected ("paragraph 5 of A/58/319"). */
 export const SYMBOL_AT = new RegExp(`${SYMBOL_SHAPE.source.slice(1, -1)}(?![\\p{L}\\p{N}])`, 'uy');
+/** A character a keyword may not follow (it would be inside a word). */
+export const PRECEDES_WORD = /[\p{L}\p{N}]/u;
+/** A character a symbol may not follow (it would be the end of another symbol or word). */
+export const PRECEDES_SYMBOL = /[\p{L}\p{N}/.\-]/u;
 /** " (2024)" after "S/RES/2722". */
 export const SYMBOL_YEAR = /\s?\((?:19|20)\d{2}\)/y;
 
@@ -82,11 +86,13 @@ export const compileReferencePatterns = perLanguage((data: LanguageData): Refere
   const organGroups = entries.map(([, names], i) => `(?<organ${i + 1}>${words(names)})`).join('|');
   const ofThe = `(?:${words(r.of)})\\s*(?:(?:${words(r.determiners)})\\s*)?`;
   const resolutionKeyword = `(?:(?:${organGroups})\\s+)?(?:(?<resolution>${words(r.resolution)})|(?<decision>${words(r.decision)}))\\s+(?=\\d|E?S-\\d)`;
+  // No look-behind at the start of the alternatives, so that the engine can skip ahead to their first
+  // letters; the scanner checks the character before a hit instead (`PRECEDES_WORD`, `PRECEDES_SYMBOL`).
   const trigger = [
-    `${START}${resolutionKeyword}`,
-    `${START}(?<paragraph>${words(r.paragraph)})\\s*(?=\\d)`,
-    `${START}(?<article>${words(r.article)})\\s+(?=\\d|[IVX])`,
-    `${START}(?<chapter>${words(r.chapter)})\\s+(?=[IVX])`,
+    resolutionKeyword,
+    `(?<paragraph>${words(r.paragraph)})\\s*(?=\\d)`,
+    `(?<article>${words(r.article)})\\s+(?=\\d|[IVX])`,
+    `(?<chapter>${words(r.chapter)})\\s+(?=[IVX])`,
     SYMBOL,
   ].join('|');
   return {

@@ -5,6 +5,8 @@ import {
   CHAPTER_NUMBER,
   compileReferencePatterns,
   PARAGRAPH_NUMBER,
+  PRECEDES_SYMBOL,
+  PRECEDES_WORD,
   RESOLUTION_NUMBER,
   SYMBOL_AT,
   SYMBOL_SHAPE,
@@ -53,6 +55,10 @@ export function scanReferences(text: string, context: ScanContext): FoundReferen
   const trigger = patterns.trigger;
   trigger.lastIndex = 0;
   for (let match = trigger.exec(text); match; match = trigger.exec(text)) {
+    if (match.index > 0 && (match.groups!.symbol === undefined ? PRECEDES_WORD : PRECEDES_SYMBOL).test(text[match.index - 1])) {
+      trigger.lastIndex = match.index + 1;
+      continue;
+    }
     const after = match.index + match[0].length;
     const read = reader.read(match, after);
     if (read.length) for (const reference of read) found.push(reference);

@@ -24,13 +24,13 @@ const DIGIT = /\d/;
  * 45/10"); no reference spans a marker. Nodes without a reference are kept as they are.
  */
 export function splitReferences(nodes: Inline[], context: SplitContext): Inline[] {
-  const out: Inline[] = [];
-  let changed = false;
+  // The copy is made at the first reference: most content has none and is returned as it is.
+  let out: Inline[] | null = null;
   for (let i = 0; i < nodes.length; ) {
     const node = nodes[i];
     if (node.type !== 'text') {
       if (node.type === 'emphasis' || node.type === 'strong') node.children = splitReferences(node.children, context);
-      out.push(node);
+      out?.push(node);
       i++;
       continue;
     }
@@ -44,12 +44,12 @@ export function splitReferences(nodes: Inline[], context: SplitContext): Inline[
     // Every reference has a digit: a run without one is left as it is, unread.
     const split = digits ? splitRun(nodes.slice(i, j), context) : null;
     if (split) {
-      changed = true;
+      out ??= nodes.slice(0, i);
       for (const item of split) out.push(item);
-    } else for (let k = i; k < j; k++) out.push(nodes[k]);
+    } else if (out) for (let k = i; k < j; k++) out.push(nodes[k]);
     i = j;
   }
-  return changed ? out : nodes;
+  return out ?? nodes;
 }
 
 /** The run with its references split off, or null when it has none. */
