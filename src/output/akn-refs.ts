@@ -25,12 +25,17 @@ export function referenceHref(reference: Reference): string | null {
     case 'decision':
       return `${workOf(reference, target)}${paragraphFragment(reference)}`;
     case 'document':
-      return `/akn/un/doc/${target.replace(/\s*\((\d{4})\)$/, '-$1').replace(/\//g, '-')}${paragraphFragment(reference)}`;
+      return `${documentHref(target)}${paragraphFragment(reference)}`;
     case 'charter':
       return `${CHARTER_WORK}/!main${articleFragment(reference)}`;
     case 'instrument':
       return `/akn/un/act/treaty/${slug(target)}${articleFragment(reference)}`;
   }
+}
+
+/** A document by its symbol: `/akn/un/doc/A-58-319` (slashes as hyphens, the year of "S/RES/… (2024)" kept). */
+export function documentHref(symbol: string): string {
+  return `/akn/un/doc/${symbol.trim().replace(/\s*\((\d{4})\)$/, '-$1').replace(/[/\s]+/g, '-')}`;
 }
 
 /** The eId this library gives a paragraph and its item: `para_10`, `para_8__list_1__point_d`. */

@@ -20,7 +20,7 @@ import type {
 } from '../schema/index.js';
 import { aknName, EidRegistry } from './akn-ids.js';
 import { pieces } from './pieces.js';
-import { paragraphEid, referenceHref } from './akn-refs.js';
+import { documentHref, paragraphEid, referenceHref } from './akn-refs.js';
 import { frbrIdentity, isAknDate, type FrbrIdentity, type FrbrOptions } from './akn-frbr.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -223,7 +223,8 @@ class AknWriter {
     if (header.reference) {
       const { committee, symbol } = header.reference;
       add('reference', header.reference, () => (committee ? { find: committee, wrap: (el, t) => el.ele('docProponent', { refersTo: this.refersTo('mainCommittee') }).txt(t) } : null));
-      if (symbol) add('reference', header.reference, () => ({ find: symbol, wrap: (el, t) => el.ele('inline', { name: 'reportSymbol' }).txt(t) }));
+      // The committee's report is a cited document: a `ref`, as AKN4UN writes "(<ref href>A/71/L.4</ref>)".
+      if (symbol) add('reference', header.reference, () => ({ find: symbol, wrap: (el, t) => el.ele('ref', { eId: this.ids.next(null, 'ref'), href: documentHref(symbol), class: 'reportSymbol' }).txt(t) }));
     }
     if (header.resolutionNumber) add('number', header.resolutionNumber, () => ({ find: header.resolutionNumber!.value, wrap: (el, t) => el.ele('docNumber').txt(t) }));
     if (header.title) add('title', header.title, () => ({ find: normalise(header.title!.value), wrap: (el, t) => el.ele('docTitle').txt(t) }));

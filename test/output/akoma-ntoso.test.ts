@@ -65,7 +65,7 @@ describe('toAkomaNtoso', () => {
       "<paragraph eId="para_1">
               <num>1.</num>
               <content>
-                <p><i>Prend note</i> du rapport du Comité de haut niveau pour l'examen de la coopération technique entre pays en développement sur les travaux de sa treizième session<sup class="footnote"><authorialNote eId="ftn_2" marker="2" placement="bottom"><p>Documents officiels de l'Assemblée générale, cinquante-huitième session, Supplément n° 39 (<ref eId="ref_2" href="/akn/un/doc/A-58-39">A/58/39</ref>).</p></authorialNote></sup>, et approuve les décisions qu'il a prises à cette session<sup class="footnote"><authorialNote eId="ftn_3" marker="3" placement="bottom"><p>Ibid., annexe I.</p></authorialNote></sup>, et décide de changer le nom du Comité en Comité de haut niveau pour la coopération Sud-Sud, sans modifier son mandat ou la portée de ses activités ;</p>
+                <p><i>Prend note</i> du rapport du Comité de haut niveau pour l'examen de la coopération technique entre pays en développement sur les travaux de sa treizième session<sup class="footnote"><authorialNote eId="ftn_2" marker="2" placement="bottom"><p>Documents officiels de l'Assemblée générale, cinquante-huitième session, Supplément n° 39 (<ref eId="ref_3" href="/akn/un/doc/A-58-39">A/58/39</ref>).</p></authorialNote></sup>, et approuve les décisions qu'il a prises à cette session<sup class="footnote"><authorialNote eId="ftn_3" marker="3" placement="bottom"><p>Ibid., annexe I.</p></authorialNote></sup>, et décide de changer le nom du Comité en Comité de haut niveau pour la coopération Sud-Sud, sans modifier son mandat ou la portée de ses activités ;</p>
               </content>
             </paragraph>"
     `);
@@ -100,10 +100,10 @@ describe('toAkomaNtoso', () => {
 
   it('writes references as <ref href>: work IRIs, paragraphs of this text by eId, cited organs declared', () => {
     expect(xml).toContain(
-      '<ref eId="ref_7" href="/akn/un/statement/deliberation/un-ga/2002-12-20/57-263" refersTo="#generalAssembly">résolution 57/263 du 20 décembre 2002</ref>',
+      '<ref eId="ref_8" href="/akn/un/statement/deliberation/un-ga/2002-12-20/57-263" refersTo="#generalAssembly">résolution 57/263 du 20 décembre 2002</ref>',
     );
     // No date in the text: the date component is left out, for a resolver to complete.
-    expect(xml).toContain('<ref eId="ref_5" href="/akn/un/statement/deliberation/un-ga/55-2" refersTo="#generalAssembly">résolution 55/2</ref>');
+    expect(xml).toContain('<ref eId="ref_6" href="/akn/un/statement/deliberation/un-ga/55-2" refersTo="#generalAssembly">résolution 55/2</ref>');
     const council = toAkomaNtoso(
       parse(
         [
@@ -133,6 +133,8 @@ describe('toAkomaNtoso', () => {
       ['paragraph 1 above', '#para_1'],
       ['S/2025/123', '/akn/un/doc/S-2025-123'],
     ]);
+    // The committee's report in the header is a cited document too.
+    expect(xml).toContain('(<ref eId="ref_1" href="/akn/un/doc/A-58-487" class="reportSymbol">A/58/487</ref>)]');
     expect(council).toContain('<TLCOrganization eId="generalAssembly" href="/akn/ontology/organizations/un/generalAssembly" showAs="General Assembly"/>');
     expect(duplicateEids(council)).toEqual([]);
   });
