@@ -61,7 +61,7 @@ export function scanReferences(text: string, context: ScanContext): FoundReferen
     }
     const after = match.index + match[0].length;
     const read = reader.read(match, after);
-    if (read.length) for (const reference of read) found.push(reference);
+    for (const reference of read) found.push(reference);
     trigger.lastIndex = Math.max(read.length ? read[read.length - 1].end : after, match.index + 1);
   }
   return found;
