@@ -38,7 +38,7 @@ export class ContentBuilder {
   private readonly holders: ReferenceHolder[] = [];
   private readonly notes: { note: Footnote; flow: Flow; holder: ReferenceHolder }[] = [];
   /** Where each text node of the tree was read from. */
-  private readonly origins = new WeakMap<Text, TextOrigin>();
+  private readonly origins = new Map<Text, TextOrigin>();
 
   constructor(private readonly context: ContentContext) {}
 

@@ -156,7 +156,7 @@ export function valueOffsets({ flow, from, to }: TextOrigin): Int32Array {
  * cuts is split in two, so that no position spans page furniture. Each text node's origin goes
  * into `origins`, for the stages that cut text nodes later (references).
  */
-export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex, origins?: WeakMap<Text, TextOrigin>): Inline[] {
+export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex, origins?: Map<Text, TextOrigin>): Inline[] {
   const out: Inline[] = [];
   const position = (from: number, to: number): Position => index.position(flow.startOf(from), flow.endOf(to));
   for (const node of nodes) {
