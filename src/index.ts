@@ -4,6 +4,7 @@
 export { parse, type ParseOptions, type LeanParseResult } from './parse.js';
 export type { WithoutPositions } from './output/without-positions.js';
 export { operativeParagraphs, preambularParagraphs, type Body } from './tree.js';
+export { references, referenceSites } from './references/index.js';
 export * from './schema/index.js';
 export { validate, codes, type ValidateOptions, type CodeInfo, type CodeMeta, type RuleSetting } from './checks/index.js';
 export { toAkomaNtoso, AKN_NAMESPACE, type AkomaNtosoOptions } from './output/akoma-ntoso.js';

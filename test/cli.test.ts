@@ -194,6 +194,32 @@ describe('un-resolution validate', () => {
   });
 });
 
+describe('un-resolution references', () => {
+  it('prints the references of a batch as TSV, one line each under a header', () => {
+    const sc = join(tmp, 's-res-9999.txt');
+    writeFileSync(sc, 'Resolution 9999 (2024)\n\nThe Security Council,\n\nRecalling its resolutions 2216 (2015) and 2722 (2024),\n\n1. Decides to remain seized of the matter.\n');
+    const { code, stdout, stderr } = run(['references', seed, sc]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(lines[0]).toEqual(['file', 'symbol', 'place', 'line', 'kind', 'target', 'organ', 'date', 'pinpoint', 'text']);
+    expect(lines.every((line) => line.length === 10)).toBe(true);
+    expect(lines).toContainEqual([seed, 'A/RES/58/220', 'op10', '61', 'resolution', 'A/RES/57/263', 'general-assembly', '2002-12-20', '', 'résolution 57/263 du 20 décembre 2002']);
+    expect(lines).toContainEqual([seed, 'A/RES/58/220', 'fn4', '37', 'document', 'A/58/319', '', '', '', 'A/58/319']);
+    expect(lines.filter((line) => line[0] === sc).map((line) => line[5])).toEqual(['S/RES/2216 (2015)', 'S/RES/2722 (2024)']);
+  });
+
+  it('prints JSON with --format json, and reports unreadable inputs with exit code 2', () => {
+    const { code, stdout, stderr } = run(['references', seed, join(tmp, 'missing.txt'), '--format', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('missing.txt');
+    const rows = JSON.parse(stdout);
+    expect(rows).toHaveLength(7);
+    expect(rows[5]).toMatchObject({ file: seed, place: 'op10', kind: 'resolution', target: 'A/RES/57/263', date: '2002-12-20', text: 'résolution 57/263 du 20 décembre 2002' });
+    expect(run(['references', seed, '--format', 'xml']).code).toBe(2);
+  });
+});
+
 describe('un-resolution rules', () => {
   it('lists the codes with their severity', () => {
     const { code, stdout } = run(['rules']);

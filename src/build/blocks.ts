@@ -36,6 +36,8 @@ export interface BlockHints {
   endsWithFunctionWord: (text: string) => boolean;
   /** Whether a text ends with a word that takes a number after it ("paragraph", "resolution", "article"). */
   endsWithNumberTaker: (text: string) => boolean;
+  /** Whether a text ends with "paragraph 8": a label after it on the next line is the paragraph's item. */
+  endsWithPinpoint: (text: string) => boolean;
 }
 
 const ENDS_SENTENCE_PART = /[,;:.!?](?:\s*[)"”’»])?$/;
@@ -49,6 +51,8 @@ const BULLET = /^[-–—•]\s/;
 /** A line at least this long was cut at the right margin (a heading's, or a sentence's before a blank line). */
 const WRAPPED_HEADING = 60;
 const MARKER_KINDS = new Set(['numbered', 'labelled', 'heading', 'markdownFootnote']);
+/** A label that words in lower case or punctuation follow: "(d) of resolution …", "(d);". */
+const LABEL_IN_SENTENCE = /^\(?[a-z]{1,4}\)(?:\s+\p{Ll}|[,;:.]|$)/u;
 
 /** Groups the content lines into blocks (see counting-conventions.md on what splits a paragraph). */
 export function groupBlocks(source: string, lines: SourceLine[], layout: PageLayout, hints: BlockHints): Block[] {
@@ -146,6 +150,8 @@ function opensBlock(
   // "… as set out in paragraph" / "4. Shall apply …": a number that the line before takes is a
   // wrapped line, not a paragraph.
   if (line.kind === 'numbered' && !blankSince && !pageBreakSince && hints.endsWithNumberTaker(current.flow.text)) return false;
+  // "… in paragraph 8" / "(d) of resolution 2722 (2024) …": the label is the pinpoint's item.
+  if (line.kind === 'labelled' && !blankSince && !pageBreakSince && LABEL_IN_SENTENCE.test(line.text) && hints.endsWithPinpoint(current.flow.text)) return false;
   if (MARKER_KINDS.has(line.kind) || (line.kind === 'numeral' && line.body === null)) return true;
   // "of 22 September 1975" / "The Security Council,": the authority line stands on its own line.
   if (/^\p{Lu}/u.test(line.text) && hints.isArticledAuthority(line.text)) return true;

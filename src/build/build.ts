@@ -36,6 +36,7 @@ import { normaliseSpace } from './inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './structure.js';
 import { placeLabels } from './subparagraphs.js';
 import { countAtMost, runningMax } from '../arrays.js';
+import { endsWithPinpoint, markReferences } from '../references/index.js';
 
 /** A labelled item of a paragraph, before its place in the list tree is known. */
 interface LabelledEntry {
@@ -139,6 +140,7 @@ class ResolutionBuilder {
       opensWithOpener: (text) => this.opener(text.replace(MARKUP, ''))?.known === true,
       endsWithFunctionWord: (text) => functionWords.has(/(\p{L}+)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
       endsWithNumberTaker: (text) => numberTakers.has(/(\p{L}+\.?)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
+      endsWithPinpoint: (text) => endsWithPinpoint(text, this.code),
       isArticledAuthority: (text) => {
         const clean = text.replace(MARKUP, '').trim();
         const organ = isAuthority(clean, this.code);
@@ -146,6 +148,7 @@ class ResolutionBuilder {
       },
     });
     const resolution = this.assemble(splitRunOnParagraphs(blocks), context);
+    markReferences(resolution, { offsetsOf: this.content.offsetsOf, position: (start, end) => this.position(start, end) });
     return { resolution, diagnostics: this.diagnostics };
   }
 

@@ -1,9 +1,9 @@
 import { languages, type LanguageCode, type OpenerMatch } from '../languages/index.js';
-import type { Diagnostic, Footnote, Inline, InputForm, PreambularParagraph } from '../schema/index.js';
+import type { Diagnostic, Footnote, Inline, InputForm, PreambularParagraph, Text } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from './flow.js';
 import { linkReferences, type NoteSite, type ReferenceHolder } from './footnotes.js';
-import { normaliseSpace, plainText, readInline, toTreeInline, type FlowInline } from './inline.js';
+import { normaliseSpace, plainText, readInline, toTreeInline, valueOffsets, type FlowInline, type TextOrigin } from './inline.js';
 import { splitOpener } from './openers.js';
 import { pushAll } from '../arrays.js';
 
@@ -37,8 +37,22 @@ export class ContentBuilder {
   private readonly jobs: ContentJob[] = [];
   private readonly holders: ReferenceHolder[] = [];
   private readonly notes: { note: Footnote; flow: Flow; holder: ReferenceHolder }[] = [];
+  /** Where each text node of the tree was read from. */
+  private readonly origins = new Map<Text, TextOrigin>();
 
   constructor(private readonly context: ContentContext) {}
+
+  /**
+   * Maps spans of a text node's value to original offsets, exactly (through the flow it was read
+   * from); null for a node this builder did not make.
+   */
+  offsetsOf = (node: Text): ((from: number, to: number) => [number, number]) | null => {
+    const origin = this.origins.get(node);
+    if (!origin) return null;
+    const offsets = valueOffsets(origin);
+    if (offsets.length !== node.value.length + 1) return null;
+    return (from, to) => [origin.flow.startOf(offsets[from]), origin.flow.endOf(to > from ? offsets[to - 1] + 1 : offsets[from])];
+  };
 
   /** Reads a flow's inline markup; its footnote markers will be linked with every other's. */
   holderOf(flow: Flow): ReferenceHolder {
@@ -78,7 +92,7 @@ export class ContentBuilder {
     // Children were registered after their parents: finishing in reverse gives parents their children's text.
     for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
     for (const { note, flow, holder } of this.notes) {
-      note.content = toTreeInline(holder.nodes, flow, index);
+      note.content = toTreeInline(holder.nodes, flow, index, this.origins);
       note.text = normaliseSpace(plainText(holder.nodes, flow)).trim();
     }
     this.linkBack(footnotes);
@@ -103,7 +117,7 @@ export class ContentBuilder {
         }
         nodes = split.rest;
       }
-      pushAll(content, toTreeInline(nodes, holder.flow, index));
+      pushAll(content, toTreeInline(nodes, holder.flow, index, this.origins));
       const own = plainText(nodes, holder.flow);
       text += text && own && !/^[\s,;:.]/.test(own) ? ` ${own}` : own;
     });

@@ -1,5 +1,5 @@
 import { parse as parseGrammar } from '../generated/resolution.js';
-import type { InputForm, Inline, Position } from '../schema/index.js';
+import type { InputForm, Inline, Position, Text } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from './flow.js';
 
@@ -114,11 +114,49 @@ export function normaliseSpace(text: string): string {
   return UNNORMAL_SPACE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
 }
 
+/** The span of a flow a text node's value was read from (`flow.read`, then `normaliseSpace`). */
+export interface TextOrigin {
+  flow: Flow;
+  from: number;
+  to: number;
+}
+
+/** Whether a character is one that `SPACE_RUN` folds into a run (tested by code: this runs once per character). */
+function isFoldedSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether a character may follow a markdown escape (`MARKDOWN_ESCAPE` of flow.ts): ASCII punctuation. */
+function isEscapable(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
+
+/**
+ * For each character of the value read from `origin`, the flow offset it was read from, and the
+ * flow offset of the value's end last: the inverse of `flow.read` (markdown escapes) followed by
+ * `normaliseSpace` (a run of white space kept as its first character).
+ */
+export function valueOffsets({ flow, from, to }: TextOrigin): Int32Array {
+  const text = flow.text;
+  const offsets = new Int32Array(to - from + 1);
+  let length = 0;
+  let inSpace = false;
+  for (let i = from; i < to; i++) {
+    if (flow.markdown && text.charCodeAt(i) === 92 && i + 1 < to && isEscapable(text.charCodeAt(i + 1))) i++;
+    const space = isFoldedSpace(text.charCodeAt(i));
+    if (!(space && inSpace)) offsets[length++] = i;
+    inSpace = space;
+  }
+  offsets[length] = to;
+  return offsets.subarray(0, length + 1);
+}
+
 /**
  * Converts flow inline nodes into tree nodes with original positions. A text node that a page break
- * cuts is split in two, so that no position spans page furniture.
+ * cuts is split in two, so that no position spans page furniture. Each text node's origin goes
+ * into `origins`, for the stages that cut text nodes later (references).
  */
-export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex): Inline[] {
+export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex, origins?: Map<Text, TextOrigin>): Inline[] {
   const out: Inline[] = [];
   const position = (from: number, to: number): Position => index.position(flow.startOf(from), flow.endOf(to));
   for (const node of nodes) {
@@ -127,7 +165,11 @@ export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex):
         let from = node.from;
         for (const cut of [...flow.pageBreaksWithin(node.from, node.to), node.to]) {
           const value = normaliseSpace(flow.read(from, cut));
-          if (value.length > 0) out.push({ type: 'text', value, position: position(from, cut) });
+          if (value.length > 0) {
+            const text: Text = { type: 'text', value, position: position(from, cut) };
+            out.push(text);
+            origins?.set(text, { flow, from, to: cut });
+          }
           from = cut;
         }
         break;
@@ -145,7 +187,7 @@ export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex):
         });
         break;
       default:
-        out.push({ type: node.type, children: toTreeInline(node.children, flow, index), position: position(node.from, node.to) });
+        out.push({ type: node.type, children: toTreeInline(node.children, flow, index, origins), position: position(node.from, node.to) });
     }
   }
   return out;

@@ -9,6 +9,7 @@ import type {
   Resolution,
   Subparagraph,
 } from '../schema/index.js';
+import { wordsOf } from '../tree.js';
 
 export type Body = Resolution | Division | Annex;
 export type Paragraph = PreambularParagraph | OperativeParagraph;
@@ -63,9 +64,7 @@ export function allContent(paragraph: Paragraph | Subparagraph): Inline[] {
 
 /** Plain text of inline nodes, footnote markers and superscripts left out. */
 export function inlineText(nodes: Inline[]): string {
-  return nodes
-    .map((node) => (node.type === 'text' ? node.value : node.type === 'emphasis' || node.type === 'strong' ? inlineText(node.children) : ''))
-    .join('');
+  return nodes.map((node) => wordsOf(node) ?? (node.type === 'emphasis' || node.type === 'strong' ? inlineText(node.children) : '')).join('')
 }
 
 /** Where the last words of a paragraph are: the deepest last subparagraph, or the paragraph itself. */
@@ -110,10 +109,11 @@ export function endingOf(paragraph: Paragraph, conjunctions: readonly string[] =
 }
 
 function lastPosition(holder: Paragraph | Subparagraph): Position {
-  const last = [...holder.content].reverse().find((node) => node.type === 'text');
-  if (!last || last.type !== 'text') return holder.position;
+  const last = [...holder.content].reverse().find((node) => wordsOf(node) !== null);
+  const words = last ? wordsOf(last) : null;
+  if (!last || words === null) return holder.position;
   // The last character of the text, trailing white space set aside (it stands at the end of the span).
-  const trailing = Math.min(last.value.length - last.value.trimEnd().length, last.position.end.column - 1);
+  const trailing = Math.min(words.length - words.trimEnd().length, last.position.end.column - 1);
   const end = { ...last.position.end, column: last.position.end.column - trailing, offset: last.position.end.offset - trailing };
   if (end.column <= 1) return { start: last.position.end, end: last.position.end };
   return { start: { ...end, column: end.column - 1, offset: end.offset - 1 }, end };

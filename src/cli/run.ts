@@ -9,6 +9,8 @@ import { withoutPositions } from '../output/without-positions.js';
 import { formatJson, formats } from './formats.js';
 import { expandTargets, InputError, readText } from './input.js';
 import { progressBar } from './progress.js';
+import { referenceRows, TSV_HEADER, tsvLines, type ReferenceRow } from './references.js';
+import { pushAll } from '../arrays.js';
 import { formatDiagnostic, formatSummary, splitLines, type Totals } from './report.js';
 import { painter, wantsColor, widthOf, type Terminal } from './terminal.js';
 
@@ -36,6 +38,7 @@ Commands:
   parse FILE|-        print the tree (--format json, the default) or an outline (--format outline)
   outline FILE|-      print a readable outline: header, paragraphs and openers, footnotes
   validate FILES…     check files, directories or globs; print diagnostics like a compiler
+  references FILES…   list the references of each file (resolutions, symbols, the Charter …) as TSV or JSON
   rules               list the codes validate reports, with their default severity
 
 Options:
@@ -81,6 +84,17 @@ Options:
   --form F              markdown or text (default: detected)
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or input/output error.
+`,
+  references: `Usage: un-resolution references FILES… [--format tsv|json] [--language en|fr|es] [--form markdown|text]
+
+Prints every reference of each file, in text order: one line per reference, tab-separated, under a
+header line (--format tsv, the default), or a JSON array of objects (--format json). Columns: file,
+symbol of the citing resolution, place (pp2, op5(a), II/op3, annex I/op1, fn4), line, kind
+(resolution, decision, document, charter, paragraph, instrument), target (A/RES/57/263,
+S/RES/2722 (2024), A/58/319; empty for a paragraph of the same text), organ, date (yyyy-mm-dd), pinpoint
+(para. 8 (d), art. 73 (e)) and the text as printed. FILES are files, directories and globs, as for validate.
+
+Exit codes: 0 done, 2 usage or input/output error (the readable files are still listed).
 `,
   rules: `Usage: un-resolution rules [--format text|json]
 
@@ -131,8 +145,10 @@ export async function run(argv: string[], terminal: Terminal): Promise<number> {
         return await validateCommand(rest, terminal);
       case 'rules':
         return rulesCommand(rest, terminal);
+      case 'references':
+        return referencesCommand(rest, terminal);
       default:
-        return fail(`unknown command "${command}": expected parse, outline, validate or rules (see un-resolution --help)`);
+        return fail(`unknown command "${command}": expected parse, outline, validate, references or rules (see un-resolution --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) return fail(`${error.message}\n(see un-resolution ${command} --help)`);
@@ -297,6 +313,36 @@ async function validateOnWorkers(
     },
   });
   return found;
+}
+
+function referencesCommand(argv: string[], terminal: Terminal): number {
+  const { values, positionals } = args(argv, { ...PARSING, format: { type: 'string', short: 'f' } } as const);
+  if (values.help) {
+    terminal.stdout.write(HELP.references);
+    return EXIT.ok;
+  }
+  const format = values.format ?? 'tsv';
+  if (format !== 'tsv' && format !== 'json') throw new UsageError(`--format must be tsv or json, not "${format}"`);
+  if (!positionals.length) throw new UsageError('expected files, directories or globs to read');
+  const options = parseOptions(values);
+  const rows: ReferenceRow[] = [];
+  let unreadable = 0;
+  if (format === 'tsv') terminal.stdout.write(TSV_HEADER);
+  for (const target of expandTargets(positionals)) {
+    try {
+      if (target.problem) throw new InputError(target.problem);
+      const found = referenceRows(target.file, parse(readText(target.file), options).resolution);
+      // TSV lines go out file by file, so that a long batch can be piped; JSON is one array at the end.
+      if (format === 'tsv') terminal.stdout.write(tsvLines(found));
+      else pushAll(rows, found);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      unreadable++;
+      terminal.stderr.write(`un-resolution: ${error.message}\n`);
+    }
+  }
+  if (format === 'json') terminal.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  return unreadable ? EXIT.usage : EXIT.ok;
 }
 
 function rulesCommand(argv: string[], terminal: Terminal): number {

@@ -137,6 +137,47 @@ export interface LanguageData {
    */
   remainsSeized: readonly string[];
   /**
+   * The words of references to other texts (src/references/): "its resolution 57/263 of 20 December
+   * 2002", "paragraph 1 (a) above", "Article 73 e of the Charter". Matching ignores case and accents.
+   */
+  references: {
+    /** "resolution", "resolutions" (singular and plural). */
+    resolution: readonly string[];
+    decision: readonly string[];
+    /** "paragraph", "paragraphs", "para.". */
+    paragraph: readonly string[];
+    /** "Article", "Articles" (of the Charter or of another instrument). */
+    article: readonly string[];
+    chapter: readonly string[];
+    /** Possessives before "resolution" that mean the organ of the text itself: "its", "sa", "su". */
+    own: readonly string[];
+    /** Articles that may stand between an organ's name and "resolution" or around "resolution" ("la"). */
+    determiners: readonly string[];
+    /** "of" between a pinpoint and its text: "paragraph 10 of resolution …", "de la", "del". */
+    of: readonly string[];
+    /** Words before a date: "of 20 December 2002", "du", "de", "en date du". */
+    dated: readonly string[];
+    /** Words that join the last two items of a list ("and", "et", "y"). */
+    and: readonly string[];
+    /** Words of a range ("to" in "1267 (1999) to 1989 (2011)"). */
+    through: readonly string[];
+    /** Words after a paragraph that make it one of this text: "above", "below", "ci-dessus", "supra". */
+    here: readonly string[];
+    /**
+     * The organ named short after a resolution ("of the Assembly", "du Conseil"): not another body.
+     * A resolution "of the" any other capitalised name is another body's and is not read.
+     */
+    organShort: readonly string[];
+    /** "the present resolution": a paragraph "of the present resolution" is one of this text. */
+    thisText: readonly string[];
+    /** The Charter of the United Nations, as cited after "of the": longest first. */
+    charter: readonly string[];
+    /** Words that open an instrument's name after "article N of the": "Convention", "Covenant". */
+    instruments: readonly string[];
+    /** Lower-case words allowed inside an instrument's name ("on the Rights of the Child"). */
+    instrumentLinks: readonly string[];
+  };
+  /**
    * Words around a number that make it a quantity, a date or a cross-reference rather than a
    * footnote marker printed apart from its word ("resolution 22", "22 June", "3 per cent"; but
    * "Guinea 49 for", "Yugoslavia). 13"). Written in lower case; a word may end with its full stop.

@@ -27,7 +27,8 @@ export interface FrbrOptions {
   number?: string;
 }
 
-const ACTORS: Record<OrganId, string> = {
+/** The actor component of an organ's IRIs. */
+export const ACTORS: Record<OrganId, string> = {
   'general-assembly': 'un-ga',
   'security-council': 'un-sc',
   'economic-and-social-council': 'un-ecosoc',

@@ -19,6 +19,7 @@ export const ABBREVIATIONS = {
   hcontainer: 'hcontainer',
   formula: 'formula',
   authorialNote: 'ftn',
+  ref: 'ref',
 } as const;
 
 export type Numbered = keyof typeof ABBREVIATIONS;

@@ -12,6 +12,7 @@ import type {
   OperativeParagraph,
   Position,
   PreambularParagraph,
+  Reference,
   Resolution,
   Subparagraph,
   Unparsed,
@@ -19,6 +20,7 @@ import type {
 import { aknName, EidRegistry } from './akn-ids.js';
 import { pieces } from './pieces.js';
 import { serialiseXml, XmlElement } from './xml.js';
+import { documentHref, paragraphEid, referenceHref } from './akn-refs.js';
 import { frbrIdentity, isAknDate, type FrbrIdentity, type FrbrOptions } from './akn-frbr.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -87,6 +89,10 @@ class AknWriter {
   private readonly noteIds = new Map<string, string>();
   private readonly concepts = new Set<string>();
   private readonly organs = new Set<string>();
+  /** eIds of the paragraphs (by scope and number) and of their points (by paragraph eId and label), for references to them. */
+  private readonly paragraphIds = new Map<string, string>();
+  /** References to paragraphs of this text: their `href` is set once every paragraph has its eId. */
+  private readonly internalRefs: { el: XmlElement; reference: Reference; scope: string | null }[] = [];
 
   constructor(
     private readonly resolution: Resolution,
@@ -116,6 +122,7 @@ class AknWriter {
       const attachments = statement.ele('attachments');
       r.annexes.forEach((annex, index) => this.attachment(attachments, annex, index + 1, organ.id));
     }
+    this.linkInternalRefs();
     this.references(references);
     return serialiseXml(root, { indent: this.options.pretty !== false });
   }
@@ -136,11 +143,14 @@ class AknWriter {
     const frbrWork = identification.ele('FRBRWork');
     frbrWork.ele('FRBRthis', { value: `${work}/${component}` });
     frbrWork.ele('FRBRuri', { value: work });
-    frbrWork.ele('FRBRdate', { date, name: date === '0001-01-01' ? 'unknown' : 'adoption' });
+    // A draft has not been adopted: its work is dated by its issue.
+    frbrWork.ele('FRBRdate', { date, name: date === '0001-01-01' ? 'unknown' : this.resolution.status === 'draft' ? 'issue' : 'adoption' });
     frbrWork.ele('FRBRauthor', { href: `#${author}` });
     frbrWork.ele('FRBRcountry', { value: 'un' });
     frbrWork.ele('FRBRsubtype', { value: 'deliberation' });
-    if (this.frbr.printedNumber) frbrWork.ele('FRBRnumber', { value: this.frbr.printedNumber });
+    // The number as it stands in the IRI, and as printed ("58/220"; a draft's symbol "A/80/L.6").
+    const printed = this.frbr.printedNumber ?? this.resolution.header.symbol?.value ?? this.frbr.number;
+    frbrWork.ele('FRBRnumber', { value: this.frbr.number, showAs: clean(printed) });
     const frbrExpression = identification.ele('FRBRExpression');
     frbrExpression.ele('FRBRthis', { value: `${expression}/${component}` });
     frbrExpression.ele('FRBRuri', { value: expression });
@@ -213,7 +223,8 @@ class AknWriter {
     if (header.reference) {
       const { committee, symbol } = header.reference;
       add('reference', header.reference, () => (committee ? { find: committee, wrap: (el, t) => el.ele('docProponent', { refersTo: this.refersTo('mainCommittee') }).txt(t) } : null));
-      if (symbol) add('reference', header.reference, () => ({ find: symbol, wrap: (el, t) => el.ele('inline', { name: 'reportSymbol' }).txt(t) }));
+      // The committee's report is a cited document: a `ref`, as AKN4UN writes "(<ref href>A/71/L.4</ref>)".
+      if (symbol) add('reference', header.reference, () => ({ find: symbol, wrap: (el, t) => el.ele('ref', { eId: this.ids.next(null, 'ref'), href: documentHref(symbol), class: 'reportSymbol' }).txt(t) }));
     }
     if (header.resolutionNumber) add('number', header.resolutionNumber, () => ({ find: header.resolutionNumber!.value, wrap: (el, t) => el.ele('docNumber').txt(t) }));
     if (header.title) add('title', header.title, () => ({ find: normalise(header.title!.value), wrap: (el, t) => el.ele('docTitle').txt(t) }));
@@ -306,6 +317,7 @@ class AknWriter {
   private paragraph(parent: XmlElement, paragraph: OperativeParagraph, scope: string | null): void {
     const eId = this.ids.id(scope, 'paragraph', paragraph.num);
     const el = parent.ele('paragraph', { eId });
+    if (paragraph.num !== null && !this.paragraphIds.has(`${scope}|${paragraph.num}`)) this.paragraphIds.set(`${scope}|${paragraph.num}`, eId);
     if (paragraph.num !== null) el.ele('num').txt(`${clean(paragraph.num)}.`);
     if (paragraph.heading) el.ele('heading').txt(clean(paragraph.heading.text));
     this.hierContent(el, paragraph, eId, scope);
@@ -324,6 +336,7 @@ class AknWriter {
     for (const sub of paragraph.subparagraphs) {
       const pointId = this.ids.id(listId, 'point', sub.label);
       const point = list.ele('point', { eId: pointId });
+      if (!this.paragraphIds.has(`${eId}|${sub.label}`)) this.paragraphIds.set(`${eId}|${sub.label}`, pointId);
       point.ele('num').txt(clean(sub.marker));
       this.hierContent(point, sub, pointId, scope);
     }
@@ -396,7 +409,36 @@ class AknWriter {
         case 'footnoteReference':
           this.reference(parent, node.marker, node.footnoteId, scope);
           break;
+        case 'reference':
+          this.ref(parent, node, scope);
+          break;
       }
+    }
+  }
+
+  /**
+   * A reference as `<ref href>` (see akn-refs.ts for the IRIs), naming the organ of a resolution or
+   * decision with `refersTo`; a paragraph of this text links to its eId once every eId is known.
+   */
+  private ref(parent: XmlElement, reference: Reference, scope: string | null): void {
+    const href = referenceHref(reference);
+    const attributes: Record<string, string> = { eId: this.ids.next(scope, 'ref'), href: href ?? '#' };
+    if (reference.organ && (reference.kind === 'resolution' || reference.kind === 'decision')) {
+      const organ = ORGANS[reference.organ];
+      this.organs.add(organ.id);
+      attributes.refersTo = `#${organ.id}`;
+    }
+    const el = parent.ele('ref', attributes).txt(clean(reference.text));
+    if (href === null) this.internalRefs.push({ el, reference, scope });
+  }
+
+  /** Sets the `href` of references to paragraphs of this text: the paragraph's eId in the same part, or else in the main body. */
+  private linkInternalRefs(): void {
+    for (const { el, reference, scope } of this.internalRefs) {
+      const number = reference.paragraph ?? '';
+      const paragraph = this.paragraphIds.get(`${scope}|${number}`) ?? this.paragraphIds.get(`null|${number}`);
+      const point = paragraph && reference.item ? this.paragraphIds.get(`${paragraph}|${reference.item.split(' ')[0]}`) : undefined;
+      el.att('href', `#${point ?? paragraph ?? paragraphEid(number, reference.item)}`);
     }
   }
 

@@ -37,7 +37,7 @@ function strip(value: unknown, plain: boolean): unknown {
   return out;
 }
 
-const INLINE_TYPES = new Set(['text', 'footnoteReference', 'superscript', 'emphasis', 'strong']);
+const INLINE_TYPES = new Set(['text', 'footnoteReference', 'superscript', 'emphasis', 'strong', 'reference']);
 
 function isInlineArray(value: unknown[]): boolean {
   return value.length > 0 && value.every((item) => typeof item === 'object' && item !== null && INLINE_TYPES.has((item as { type: string }).type));

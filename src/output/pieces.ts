@@ -9,6 +9,8 @@ function plainOf(node: Inline): string {
       return node.value;
     case 'footnoteReference':
       return '';
+    case 'reference':
+      return node.text;
     default:
       return node.children.map(plainOf).join('');
   }

@@ -18,6 +18,7 @@ import type {
 } from '../schema/index.js';
 import { pushAll } from '../arrays.js';
 import { checkOptions, checkResolution } from '../arguments.js';
+import { wordsOf } from '../tree.js';
 
 export interface PrintOptions {
   /**
@@ -304,13 +305,17 @@ class Printer {
     for (const [index, node] of nodes.entries()) {
       switch (node.type) {
         case 'text':
+        case 'reference': {
           // A page break cut the text here in the source: the page layout may end a page here again.
-          if (!this.markdown && previous?.type === 'text' && /\s$/.test(previous.value) && this.cutBetween(previous, node)) {
+          const words = previous && wordsOf(previous);
+          if (!this.markdown && words && /\s$/.test(words) && this.cutBetween(previous!, node)) {
             out += CUT;
             this.cuts++;
           }
-          out += node.value;
+          // A reference is printed as it was printed in the source, to be read back as the same reference.
+          out += wordsOf(node);
           break;
+        }
         case 'footnoteReference':
           if (this.markdown) out += `<sup>${node.marker}</sup>`;
           else {

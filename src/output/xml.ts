@@ -6,10 +6,20 @@
 export class XmlElement {
   readonly children: (XmlElement | string)[] = [];
 
+  readonly attributes: Record<string, string>;
+
   constructor(
     readonly name: string,
-    readonly attributes: Readonly<Record<string, string>> = {},
-  ) {}
+    attributes: Readonly<Record<string, string>> = {},
+  ) {
+    this.attributes = { ...attributes };
+  }
+
+  /** Sets an attribute, once the value is known (an `href` to an element written later). */
+  att(name: string, value: string): this {
+    this.attributes[name] = value;
+    return this;
+  }
 
   /** Appends a child element and returns it. */
   ele(name: string, attributes: Readonly<Record<string, string>> = {}): XmlElement {

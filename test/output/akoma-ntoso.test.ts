@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryPages, validateXML } from 'xmllint-wasm';
-import { toAkomaNtoso } from '../../src/index.js';
+import { parse, toAkomaNtoso } from '../../src/index.js';
 import { resolutionArbitrary } from './arbitraries.js';
 import { AKN_DIR, documents, hasAknSchema, hasCorpus } from './corpus.js';
 
@@ -65,7 +65,7 @@ describe('toAkomaNtoso', () => {
       "<paragraph eId="para_1">
               <num>1.</num>
               <content>
-                <p><i>Prend note</i> du rapport du Comité de haut niveau pour l'examen de la coopération technique entre pays en développement sur les travaux de sa treizième session<sup class="footnote"><authorialNote eId="ftn_2" marker="2" placement="bottom"><p>Documents officiels de l'Assemblée générale, cinquante-huitième session, Supplément n° 39 (A/58/39).</p></authorialNote></sup>, et approuve les décisions qu'il a prises à cette session<sup class="footnote"><authorialNote eId="ftn_3" marker="3" placement="bottom"><p>Ibid., annexe I.</p></authorialNote></sup>, et décide de changer le nom du Comité en Comité de haut niveau pour la coopération Sud-Sud, sans modifier son mandat ou la portée de ses activités ;</p>
+                <p><i>Prend note</i> du rapport du Comité de haut niveau pour l'examen de la coopération technique entre pays en développement sur les travaux de sa treizième session<sup class="footnote"><authorialNote eId="ftn_2" marker="2" placement="bottom"><p>Documents officiels de l'Assemblée générale, cinquante-huitième session, Supplément n° 39 (<ref eId="ref_3" href="/akn/un/doc/A-58-39">A/58/39</ref>).</p></authorialNote></sup>, et approuve les décisions qu'il a prises à cette session<sup class="footnote"><authorialNote eId="ftn_3" marker="3" placement="bottom"><p>Ibid., annexe I.</p></authorialNote></sup>, et décide de changer le nom du Comité en Comité de haut niveau pour la coopération Sud-Sud, sans modifier son mandat ou la portée de ses activités ;</p>
               </content>
             </paragraph>"
     `);
@@ -78,6 +78,65 @@ describe('toAkomaNtoso', () => {
     expect(out).toContain('<list eId="para_2__list_1">');
     expect(out).toMatch(/<intro>\s*<p><i>Decides<\/i> that all States Members of the United Nations shall prevent:<\/p>\s*<\/intro>/);
     expect(out).toContain('<point eId="para_2__list_1__point_a">');
+  });
+
+  it("gives FRBRnumber the IRI's number, with the printed number in showAs", () => {
+    expect(xml).toContain('<FRBRnumber value="58-220" showAs="58/220"/>');
+    expect(xml).toContain('<FRBRdate date="2003-12-23" name="adoption"/>');
+  });
+
+  it('numbers a draft by its symbol and dates it by its issue, not by an adoption', () => {
+    const draft = parse(
+      ['United Nations A/80/L.99', 'General Assembly Distr.: Limited', '7 October 2025', '', 'Eightieth session', '', 'The General Assembly,', '', '1. Decides to remain seized of the matter.', ''].join('\n'),
+      { form: 'text' },
+    ).resolution;
+    expect(draft.status).toBe('draft');
+    const out = toAkomaNtoso(draft);
+    expect(out).toContain('<statement contains="originalVersion" name="resolutionDraft">');
+    expect(out).toContain('<FRBRnumber value="80-L.99" showAs="A/80/L.99"/>');
+    expect(out).toContain('<FRBRdate date="2025-10-07" name="issue"/>');
+    expect(out).not.toContain('adoption');
+  });
+
+  it('writes references as <ref href>: work IRIs, paragraphs of this text by eId, cited organs declared', () => {
+    expect(xml).toContain(
+      '<ref eId="ref_8" href="/akn/un/statement/deliberation/un-ga/2002-12-20/57-263" refersTo="#generalAssembly">résolution 57/263 du 20 décembre 2002</ref>',
+    );
+    // No date in the text: the date component is left out, for a resolver to complete.
+    expect(xml).toContain('<ref eId="ref_6" href="/akn/un/statement/deliberation/un-ga/55-2" refersTo="#generalAssembly">résolution 55/2</ref>');
+    const council = toAkomaNtoso(
+      parse(
+        [
+          'Resolution 2740 (2024)',
+          '',
+          'Adopted by the Security Council at its 9999th meeting, on 1 July 2024',
+          '',
+          'The Security Council,',
+          '',
+          'Recalling General Assembly resolution 1514 (XV) and its resolutions 2216 (2015) and 2722 (2024),',
+          '',
+          '1. Decides that paragraph 8 (d) of resolution 2722 (2024) and Article 73 e of the Charter apply;',
+          '',
+          '2. Requests the Secretary-General to report on paragraph 1 above (S/2025/123);',
+          '',
+        ].join('\n'),
+        { form: 'text' },
+      ).resolution,
+    );
+    const refs = [...council.matchAll(/<ref [^>]*href="([^"]*)"[^>]*>([^<]*)<\/ref>/g)].map((m) => [m[2], m[1]]);
+    expect(refs).toEqual([
+      ['General Assembly resolution 1514 (XV)', '/akn/un/statement/deliberation/un-ga/1514-XV'],
+      ['resolutions 2216 (2015)', '/akn/un/statement/deliberation/un-sc/2015/2216'],
+      ['2722 (2024)', '/akn/un/statement/deliberation/un-sc/2024/2722'],
+      ['paragraph 8 (d) of resolution 2722 (2024)', '/akn/un/statement/deliberation/un-sc/2024/2722#para_8__list_1__point_d'],
+      ['Article 73 e of the Charter', '/akn/un/act/treaty/un/1945-06-26/charter-of-the-united-nations/!main#art_73__point_e'],
+      ['paragraph 1 above', '#para_1'],
+      ['S/2025/123', '/akn/un/doc/S-2025-123'],
+    ]);
+    // The committee's report in the header is a cited document too.
+    expect(xml).toContain('(<ref eId="ref_1" href="/akn/un/doc/A-58-487" class="reportSymbol">A/58/487</ref>)]');
+    expect(council).toContain('<TLCOrganization eId="generalAssembly" href="/akn/ontology/organizations/un/generalAssembly" showAs="General Assembly"/>');
+    expect(duplicateEids(council)).toEqual([]);
   });
 
   it('gives unique eIds', () => {
@@ -93,6 +152,7 @@ describe('toAkomaNtoso', () => {
   });
 
   it.skipIf(!hasAknSchema)('validates the seed against the OASIS schema', async () => {
+    expect(xml).toContain('<ref ');
     expect(await validateAll([{ name: 'seed', xml }])).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import type {
   OperativeParagraph,
   Position,
   PreambularParagraph,
+  Reference,
   Resolution,
   Subparagraph,
 } from '../../src/schema/index.js';
@@ -37,6 +38,8 @@ interface Vocabulary {
   marker: (label: string) => string;
   closing: (meeting: number) => { meeting: string; date: string; iso: string };
   notes: string[];
+  /** A citation a paragraph may carry, as the parser reads it (a reference node). */
+  citation: { text: string; date: string };
 }
 
 const VOCABULARY: Record<'en' | 'fr', Vocabulary> = {
@@ -50,6 +53,7 @@ const VOCABULARY: Record<'en' | 'fr', Vocabulary> = {
     marker: (label) => `(${label})`,
     closing: (meeting) => ({ meeting: `${meeting}th plenary meeting`, date: '23 December 2003', iso: '2003-12-23' }),
     notes: ['See resolution', 'Official Records of the General Assembly', 'United Nations, Treaty Series'],
+    citation: { text: 'resolution 57/263 of 20 December 2002', date: '2002-12-20' },
   },
   fr: {
     authority: "L'Assemblée générale,",
@@ -61,6 +65,7 @@ const VOCABULARY: Record<'en' | 'fr', Vocabulary> = {
     marker: (label) => `${label})`,
     closing: (meeting) => ({ meeting: `${meeting}e séance plénière`, date: '23 décembre 2003', iso: '2003-12-23' }),
     notes: ['Voir résolution', "Documents officiels de l'Assemblée générale", 'Nations Unies, Recueil des Traités'],
+    citation: { text: 'résolution 57/263 du 20 décembre 2002', date: '2002-12-20' },
   },
 };
 
@@ -85,6 +90,8 @@ interface ParagraphPlan {
   words: number[];
   /** Whether a footnote reference follows the first words. */
   note: boolean;
+  /** Whether the paragraph cites a resolution after its words. */
+  cites: boolean;
   subparagraphs: { words: number[]; children: number[][] }[];
 }
 
@@ -93,6 +100,7 @@ const paragraphPlan: fc.Arbitrary<ParagraphPlan> = fc.record({
   opener: fc.nat(20),
   words,
   note: fc.boolean(),
+  cites: fc.boolean(),
   subparagraphs: fc.oneof(
     { weight: 3, arbitrary: fc.constant<ParagraphPlan['subparagraphs']>([]) },
     { weight: 1, arbitrary: fc.array(fc.record({ words, children: fc.oneof({ weight: 3, arbitrary: fc.constant<number[][]>([]) }, { weight: 1, arbitrary: fc.array(words, { minLength: 1, maxLength: 3 }) }) }), { minLength: 1, maxLength: 4 }) },
@@ -124,19 +132,44 @@ function build(p: Plan): Resolution {
   const sentence = (ns: number[]) => ns.map((n) => pick(v.words, n)).join(' ');
   const text = (value: string): Inline => ({ type: 'text', value, position: HERE });
 
-  /** Content ending with `end`, with a footnote reference after the first words when asked. */
-  const content = (ns: number[], end: string, note: boolean): Inline[] => {
+  /** A reference node, as the parser splits it off the text. */
+  const reference = (printed: string, fields: Partial<Reference>): Reference => ({
+    type: 'reference',
+    kind: 'resolution',
+    text: printed,
+    target: null,
+    organ: 'general-assembly',
+    date: null,
+    paragraph: null,
+    item: null,
+    article: null,
+    chapter: null,
+    range: null,
+    position: HERE,
+    ...fields,
+  });
+
+  /** Content ending with `end`, with a footnote reference after the first words, or a citation after them, when asked. */
+  const content = (ns: number[], end: string, note: boolean, cites = false): Inline[] => {
     const body = sentence(ns);
+    if (!note && cites) return [text(`${body} `), reference(v.citation.text, { target: 'A/RES/57/263', date: v.citation.date }), text(end)];
     if (!note) return [text(`${body}${end}`)];
     const marker = String(footnotes.length + 1);
     const id = `fnref-${++references}`;
     const footnoteId = `fn-${marker}`;
+    const source = pick(v.notes, footnotes.length);
+    const cited = `${p.number}/${footnotes.length + 1}`;
+    // "See resolution 120/2.": the note is a reference to a resolution of the Assembly.
+    const keyword = /\S+$/.exec(source)![0];
+    const noteContent = source === v.notes[0]
+      ? [text(`${source.slice(0, -keyword.length)}`), reference(`${keyword} ${cited}`, { target: `A/RES/${cited}` }), text('.')]
+      : [text(`${source} ${cited}.`)];
     footnotes.push({
       type: 'footnote',
       id: footnoteId,
       marker,
-      content: [text(`${pick(v.notes, footnotes.length)} ${p.number}/${footnotes.length + 1}.`)],
-      text: `${pick(v.notes, footnotes.length)} ${p.number}/${footnotes.length + 1}.`,
+      content: noteContent,
+      text: `${source} ${cited}.`,
       references: [id],
       position: HERE,
     });
@@ -144,7 +177,7 @@ function build(p: Plan): Resolution {
     const after = rest.length ? ` ${rest.join(' ')}${end}` : end;
     return [text(first), { type: 'footnoteReference', id, marker, footnoteId, position: HERE }, text(after)];
   };
-  const plain = (nodes: Inline[]) => nodes.map((n) => (n.type === 'text' ? n.value : '')).join('');
+  const plain = (nodes: Inline[]) => nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'reference' ? n.text : '')).join('');
 
   const subparagraphs = (list: ParagraphPlan['subparagraphs'], last: boolean): Subparagraph[] =>
     list.map((sub, i) => {
@@ -169,7 +202,7 @@ function build(p: Plan): Resolution {
     const opener = pick(kind === 'preambularParagraph' ? v.preambular : v.operative, plan.opener);
     const subs = subparagraphs(plan.subparagraphs, last);
     const end = subs.length ? ':' : kind === 'preambularParagraph' ? ',' : last ? '.' : ';';
-    const nodes = content(plan.words, end, plan.note);
+    const nodes = content(plan.words, end, plan.note, plan.cites);
     const fields = {
       heading: null,
       opener: { type: 'opener' as const, text: opener, known: true, position: HERE },

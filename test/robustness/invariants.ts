@@ -71,6 +71,7 @@ const LEAF_TYPES = new Set([
   'strong',
   'superscript',
   'footnoteReference',
+  'reference',
   'opener',
   'heading',
   'authority',

@@ -2,6 +2,7 @@ import { languages } from '../../languages/index.js';
 import type { Position } from '../../schema/index.js';
 import { LineIndex } from '../../source/line-index.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
+import { wordsOf } from '../../tree.js';
 import { allContent, allParagraphs, headOf, type Paragraph } from '../walk.js';
 
 /**
@@ -53,7 +54,7 @@ function textPlaces({ resolution }: RuleContext): Place[] {
   const places: Place[] = [];
   const visit = (paragraph: Paragraph) => {
     const text = allContent(paragraph)
-      .map((node) => (node.type === 'text' ? node.value : ' '))
+      .map((node) => wordsOf(node) ?? ' ')
       .join('');
     places.push({ text, position: paragraph.position });
   };

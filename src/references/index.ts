@@ -1,0 +1,85 @@
+/**
+ * References as nodes of the tree: a stage that runs once the tree is built. It reads the inline
+ * content of paragraphs, subparagraphs and footnotes (of the resolution, its parts and sections and
+ * its annexes) and splits `reference` nodes off their text nodes; paragraph `text` is left as is.
+ */
+import { languages, matchOrgan, type LanguageCode, type NamedOrganId } from '../languages/index.js';
+import { compileReferencePatterns } from './patterns.js';
+import type { Annex, Division, Inline, OperativeParagraph, PreambularParagraph, Reference, Resolution, Subparagraph } from '../schema/index.js';
+import { splitReferences, type SplitContext } from './split.js';
+
+export { scanReferences, type FoundReference, type ScanContext } from './scan.js';
+
+/** A holder of inline content and a short label of its place: "pp2", "op5(a)(ii)", "II/op3", "annex I/op1", "fn4". */
+interface Place {
+  label: string;
+  holder: { type: string; content: Inline[] };
+}
+
+type Body = Resolution | Division | Annex;
+
+/** Splits the references off the inline content of the whole tree. */
+export function markReferences(resolution: Resolution, context: Pick<SplitContext, 'offsetsOf' | 'position'>): void {
+  const text: SplitContext = { ...context, language: resolution.language, organ: organOfText(resolution), inNote: false };
+  const note: SplitContext = { ...text, inNote: true };
+  for (const { holder } of places(resolution)) holder.content = splitReferences(holder.content, holder.type === 'footnote' ? note : text);
+}
+
+/** Every reference of a resolution (paragraphs, subparagraphs, footnotes, annexes), in text order. */
+export function references(resolution: Resolution): Reference[] {
+  return referenceSites(resolution).map((site) => site.reference);
+}
+
+/** Every reference with the label of the place it stands in ("op5(a)", "fn3"), in text order. */
+export function referenceSites(resolution: Resolution): { place: string; reference: Reference }[] {
+  const sites: { place: string; reference: Reference }[] = [];
+  const collect = (nodes: Inline[], place: string) => {
+    for (const node of nodes) {
+      if (node.type === 'reference') sites.push({ place, reference: node });
+      else if (node.type === 'emphasis' || node.type === 'strong') collect(node.children, place);
+    }
+  };
+  for (const { label, holder } of places(resolution)) collect(holder.content, label);
+  return sites.sort((a, b) => a.reference.position.start.offset - b.reference.position.start.offset);
+}
+
+/**
+ * Whether a text ends with "paragraph 8" or "Article 73": a subparagraph label that follows it on the
+ * next line ("(d) of resolution 2722 (2024)") is the pinpoint's item, not a subparagraph.
+ */
+export function endsWithPinpoint(text: string, language: LanguageCode): boolean {
+  return compileReferencePatterns(languages[language]).paragraphAtEnd.test(text.slice(-40));
+}
+
+/** The organ whose text this is: "its resolution" is one of its resolutions. */
+function organOfText(resolution: Resolution): NamedOrganId | null {
+  const organ = resolution.header.organ?.value;
+  if (organ && organ !== 'other') return organ;
+  const authority = resolution.authority && matchOrgan(resolution.authority.text, resolution.language);
+  if (authority && authority.id !== 'other') return authority.id;
+  const symbol = resolution.header.symbol?.value ?? '';
+  if (symbol.startsWith('A/HRC/')) return 'human-rights-council';
+  if (symbol.startsWith('S/')) return 'security-council';
+  if (symbol.startsWith('A/')) return 'general-assembly';
+  if (symbol.startsWith('E/')) return 'economic-and-social-council';
+  return null;
+}
+
+/** Every holder of inline content that may cite, with its label. */
+function places(resolution: Resolution): Place[] {
+  const out: Place[] = [];
+  const body = (node: Body, prefix: string) => {
+    node.preamble.forEach((paragraph, i) => paragraphPlaces(paragraph, `${prefix}pp${i + 1}`, out));
+    for (const paragraph of node.operative) paragraphPlaces(paragraph, `${prefix}op${paragraph.num ?? ''}`, out);
+    for (const division of node.divisions) body(division, `${prefix}${division.num.replace(/\.$/, '')}/`);
+  };
+  body(resolution, '');
+  for (const annex of resolution.annexes) body(annex, `annex${annex.num ? ` ${annex.num}` : ''}/`);
+  for (const note of resolution.footnotes) out.push({ label: `fn${note.marker}`, holder: note });
+  return out;
+}
+
+function paragraphPlaces(paragraph: PreambularParagraph | OperativeParagraph | Subparagraph, label: string, out: Place[]): void {
+  out.push({ label, holder: paragraph });
+  for (const item of paragraph.subparagraphs) paragraphPlaces(item, `${label}(${item.label})`, out);
+}

@@ -1,0 +1,117 @@
+import type { LanguageData, NamedOrganId } from '../languages/index.js';
+import { alternatives, phrasePattern } from '../languages/patterns.js';
+import { perLanguage } from '../languages/per-language.js';
+
+/**
+ * The regular expressions of the reference scanner, compiled once per language. One global
+ * `trigger` finds where a reference may begin (a keyword before a number, or a document symbol);
+ * the sticky expressions read what follows it, at that place only.
+ */
+export interface ReferencePatterns {
+  /**
+   * Groups: `organ1`…`organN` (an organ's name before the keyword), `resolution`, `decision`,
+   * `paragraph`, `article`, `chapter`, `symbol`.
+   */
+  trigger: RegExp;
+  /** The organs, in the order of the `organ` groups of `trigger` and `organAfter`. */
+  organIds: NamedOrganId[];
+  /** "its resolution ", "the General Assembly resolution ", "la résolution ": the text a pinpoint is "of". Groups as `trigger`'s. */
+  resolutionHead: RegExp;
+  /** ", 2722 (2024)", " and 2739 (2024)", " to 1989 (2011)": the separator before a list's next item. */
+  separator: RegExp;
+  /** " of 20 December 2002", ", de 20 de diciembre": the words before a date (the date itself is read by `parseDate`). */
+  dated: RegExp;
+  /** " of the General Assembly", " du Conseil de sécurité": the organ after a resolution. Groups `organ1`… */
+  organAfter: RegExp;
+  /** " of the World Health Organization": a resolution of a body other than the principal organs. */
+  foreignAfter: RegExp;
+  /** A capitalised name before the keyword that is not an organ's ("World Health Assembly resolution"); tested on the text before it. */
+  foreignBefore: RegExp;
+  /** ", para. 20" after a symbol: a paragraph of that document. */
+  pinpointAfter: RegExp;
+  /** "paragraph 8" at the end of a text: a label on the next line ("(d) of resolution …") is its item. */
+  paragraphAtEnd: RegExp;
+  /** ", of " / " de la ": between a pinpoint and the text it points into. */
+  of: RegExp;
+  /** " above", " ci-dessus", " of the present resolution": a paragraph of this text. */
+  here: RegExp;
+  /** "Charter of the United Nations" after "of the". */
+  charter: RegExp;
+  /** An instrument's name after "of the": "Convention on the Rights of the Child". Group `name`. */
+  instrument: RegExp;
+}
+
+/** Numbers of resolutions and decisions, case-sensitive: "57/263", "57/270 B", "ES-10/19", "2722 (2024)", "1514 (XV)", "217 A (III)", "687". */
+export const RESOLUTION_NUMBER =
+  /(?:(?<session>(?:E?S-)?\d{1,4})\/(?<number>\d{1,4})(?:\s?(?<part>[A-Z]{1,2})(?![\p{L}\p{N}]))?|(?<scNumber>\d{1,4})\s?\((?<year>(?:19|20)\d{2})\)|(?<oldNumber>\d{1,4})(?:\s?(?<oldPart>[A-Z]{1,2}))?\s?\((?<roman>(?:E?S-)?[IVXL]{1,7})\)|(?<bare>\d{1,4})(?![\p{N}/]|[.,]\d|\s?\())(?![\p{L}\p{N}])/uy;
+
+/** "10", "1 (a)", "8 d)", "1 (a) (ii)": a paragraph and its items. */
+export const PARAGRAPH_NUMBER = /(?<number>\d{1,3})(?![\p{N}/])(?:\s?\(?(?<item>[a-z]{1,2})\))?(?:\s?\(?(?<subitem>[ivx]{1,5})\))?(?![\p{L}\p{N}])/uy;
+
+/** "73", "73 e", "2 (4)", "II": an article and its item. */
+export const ARTICLE_NUMBER = /(?<number>\d{1,3}|[IVXL]{1,6})(?:\s?\((?<item>[a-z0-9]{1,2})\)|\s(?<letter>[a-z])(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/uy;
+
+/** "VII": a chapter of the Charter. */
+export const CHAPTER_NUMBER = /(?<number>[IVX]{1,5})(?![\p{L}\p{N}])/uy;
+
+/**
+ * Prefixes of United Nations document symbols (principal organs, the Secretariat, treaty bodies,
+ * programmes): symbols are the same in every language.
+ */
+const SYMBOL_PREFIXES = ['A', 'S', 'E', 'T', 'ST', 'DP', 'UNEP', 'TD', 'CRC', 'CCPR', 'CERD', 'CEDAW', 'CAT', 'CRPD', 'FCCC', 'ICCD', 'ISBA', 'SPLOS', 'UNW', 'CD', 'JIU'];
+
+/** A symbol: a prefix, then segments after slashes, one with a digit: "A/58/319", "E/CN.4/2005/L.10/Add.17". */
+export const SYMBOL_SHAPE = new RegExp(`^(?:${SYMBOL_PREFIXES.join('|')})(?:/[A-Z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+$`, 'u');
+const SYMBOL = `(?<symbol>(?:${SYMBOL_PREFIXES.join('|')})(?:/[A-Z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+)`;
+/** A symbol where one is expected ("paragraph 5 of A/58/319"). */
+export const SYMBOL_AT = new RegExp(`${SYMBOL_SHAPE.source.slice(1, -1)}(?![\\p{L}\\p{N}])`, 'uy');
+/** A character a keyword may not follow (it would be inside a word). */
+export const PRECEDES_WORD = /[\p{L}\p{N}]/u;
+/** A character a symbol may not follow (it would be the end of another symbol or word). */
+export const PRECEDES_SYMBOL = /[\p{L}\p{N}/.\-]/u;
+/** " (2024)" after "S/RES/2722". */
+export const SYMBOL_YEAR = /\s?\((?:19|20)\d{2}\)/y;
+
+const words = (list: readonly string[]) => alternatives(list, phrasePattern);
+/** Not inside a word: before a phrase that starts with a letter. */
+const START = '(?<![\\p{L}\\p{N}])';
+/** Not followed by a letter (the end of a word; "para." ends with its own full stop). */
+const END = '(?![\\p{L}])';
+
+export const compileReferencePatterns = perLanguage((data: LanguageData): ReferencePatterns => {
+  const r = data.references;
+  const entries = Object.entries(data.organs) as [NamedOrganId, readonly string[]][];
+  entries.sort(([, a], [, b]) => Math.max(...b.map((n) => n.length)) - Math.max(...a.map((n) => n.length)));
+  const organIds = entries.map(([id]) => id);
+  const organGroups = entries.map(([, names], i) => `(?<organ${i + 1}>${words(names)})`).join('|');
+  const ofThe = `(?:${words(r.of)})\\s*(?:(?:${words(r.determiners)})\\s*)?`;
+  const resolutionKeyword = `(?:(?:${organGroups})\\s+)?(?:(?<resolution>${words(r.resolution)})|(?<decision>${words(r.decision)}))\\s+(?=\\d|E?S-\\d)`;
+  // No look-behind at the start of the alternatives, so that the engine can skip ahead to their first
+  // letters; the scanner checks the character before a hit instead (`PRECEDES_WORD`, `PRECEDES_SYMBOL`).
+  const trigger = [
+    resolutionKeyword,
+    `(?<paragraph>${words(r.paragraph)})\\s*(?=\\d)`,
+    `(?<article>${words(r.article)})\\s+(?=\\d|[IVX])`,
+    `(?<chapter>${words(r.chapter)})\\s+(?=[IVX])`,
+    SYMBOL,
+  ].join('|');
+  return {
+    trigger: new RegExp(trigger, 'giu'),
+    organIds,
+    resolutionHead: new RegExp(`(?:(?:${words(r.own)})\\s+|(?:${words(r.determiners)})\\s*)?${resolutionKeyword}`, 'iuy'),
+    separator: new RegExp(`(?:\\s*\\uFFFC)?(?:,(?:\\s*\\uFFFC)?\\s*(?:(?:${words(r.and)})\\s+)?|\\s+(?:${words(r.and)})\\s+|\\s+(?<through>${words(r.through)})\\s+)`, 'iuy'),
+    dated: new RegExp(`,?\\s+(?:${words(r.dated)})\\s+(?=\\d)`, 'iuy'),
+    organAfter: new RegExp(`,?\\s+${ofThe}(?:${organGroups})${END}`, 'iuy'),
+    foreignAfter: new RegExp(`,?\\s+${ofThe}(?!(?:${words(r.organShort)})${END})(?=\\p{Lu})`, 'uy'),
+    foreignBefore: new RegExp(`[\\p{L})\\]]\\s+(?!(?:${words(r.organShort)})\\s+$)\\p{Lu}[\\p{L}.-]*\\s+$`, 'u'),
+    pinpointAfter: new RegExp(`,\\s+(?:${words(r.paragraph)})\\s*(?=\\d)`, 'iuy'),
+    of: new RegExp(`,?\\s+${ofThe}`, 'iuy'),
+    paragraphAtEnd: new RegExp(`${START}(?:${words(r.paragraph)}|${words(r.article)})\\s*\\d{1,3}$`, 'iu'),
+    here: new RegExp(`\\s+(?:${words(r.here)}|${ofThe}(?:${words(r.thisText)}))${END}`, 'iuy'),
+    charter: new RegExp(`(?:${words(r.charter)})${END}`, 'iuy'),
+    instrument: new RegExp(
+      `(?<name>(?:${words(r.instruments)})(?:\\s+(?:(?:${words(r.instrumentLinks)})(?:\\s+|(?<=['’])))*\\p{Lu}[\\p{L}'’-]*){1,12})`,
+      'uy',
+    ),
+  };
+});

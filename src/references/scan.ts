@@ -1,0 +1,390 @@
+import { languages, parseDate, type LanguageCode, type NamedOrganId } from '../languages/index.js';
+import type { ReferenceKind } from '../schema/index.js';
+import {
+  ARTICLE_NUMBER,
+  CHAPTER_NUMBER,
+  compileReferencePatterns,
+  PARAGRAPH_NUMBER,
+  PRECEDES_SYMBOL,
+  PRECEDES_WORD,
+  RESOLUTION_NUMBER,
+  SYMBOL_AT,
+  SYMBOL_SHAPE,
+  SYMBOL_YEAR,
+  type ReferencePatterns,
+} from './patterns.js';
+import { organOf, resolutionSymbol, symbolKind, type ResolutionNumber } from './targets.js';
+
+/** A reference found in a text: its place in that text and what it points to. */
+export interface FoundReference {
+  start: number;
+  end: number;
+  kind: ReferenceKind;
+  target: string | null;
+  organ: NamedOrganId | null;
+  date: string | null;
+  paragraph: string | null;
+  item: string | null;
+  article: string | null;
+  chapter: string | null;
+  range: 'from' | 'to' | null;
+}
+
+export interface ScanContext {
+  language: LanguageCode;
+  /** The organ of the text being read: "its resolution" is one of its own. */
+  organ: NamedOrganId | null;
+  /** The text is a footnote: a paragraph it names without saying whose ("para. 20") is another text's. */
+  inNote: boolean;
+}
+
+/** Stands for a footnote marker in a scanned text: a list may go on after it, no reference spans it. */
+export const MARKER = '\uFFFC';
+
+/** Where the Charter is cited, the same target in every language. */
+export const CHARTER = 'Charter of the United Nations';
+
+/**
+ * The references in `text`, in order and without overlap: one pass of the language's trigger
+ * expression, each hit read on by sticky expressions at that place.
+ */
+export function scanReferences(text: string, context: ScanContext): FoundReference[] {
+  const patterns = compileReferencePatterns(languages[context.language]);
+  const reader = new Reader(text, patterns, context);
+  const found: FoundReference[] = [];
+  const trigger = patterns.trigger;
+  trigger.lastIndex = 0;
+  for (let match = trigger.exec(text); match; match = trigger.exec(text)) {
+    if (match.index > 0 && (match.groups!.symbol === undefined ? PRECEDES_WORD : PRECEDES_SYMBOL).test(text[match.index - 1])) {
+      trigger.lastIndex = match.index + 1;
+      continue;
+    }
+    const after = match.index + match[0].length;
+    const read = reader.read(match, after);
+    for (const reference of read) found.push(reference);
+    trigger.lastIndex = Math.max(read.length ? read[read.length - 1].end : after, match.index + 1);
+  }
+  return found;
+}
+
+/** A list item: a number and its place, with the date printed after it. */
+interface Item<T> {
+  start: number;
+  end: number;
+  value: T;
+  date: string | null;
+  range: 'from' | 'to' | null;
+}
+
+type Groups = Record<string, string | undefined>;
+
+class Reader {
+  constructor(
+    private readonly text: string,
+    private readonly p: ReferencePatterns,
+    private readonly context: ScanContext,
+  ) {}
+
+  read(match: RegExpExecArray, after: number): FoundReference[] {
+    const g = match.groups as Groups;
+    if (g.resolution !== undefined || g.decision !== undefined) {
+      const kind = g.resolution !== undefined ? 'resolution' : 'decision';
+      const keyword = g.resolution ?? g.decision!;
+      const named = this.organGroup(g);
+      if (!named && this.p.foreignBefore.test(this.text.slice(Math.max(0, match.index - 40), match.index))) return [];
+      return this.resolutions(kind, match.index, after, named, isPlural(keyword), null) ?? [];
+    }
+    if (g.paragraph !== undefined) return this.paragraphs(match.index, after);
+    if (g.article !== undefined) return this.articles(match.index, after);
+    if (g.chapter !== undefined) return this.chapter(match.index, after);
+    if (g.symbol !== undefined) {
+      const symbol = this.symbol(match.index, g.symbol);
+      return symbol ? [symbol] : [];
+    }
+    return [];
+  }
+
+  // Resolutions and decisions --------------------------------------------------------------------
+
+  /**
+   * "resolutions 2216 (2015), 2722 (2024) and 2739 (2024)": one reference per number, the first
+   * from `start` (the keyword or a pinpoint before it), each with its date.
+   */
+  private resolutions(
+    kind: 'resolution' | 'decision',
+    start: number,
+    at: number,
+    named: NamedOrganId | null,
+    plural: boolean,
+    pinpoint: { paragraph: string | null; item: string | null } | null,
+  ): FoundReference[] | null {
+    const bare = named !== null || this.context.organ === 'security-council';
+    const items = this.list(
+      at,
+      (from) => this.resolutionNumber(from, kind, bare),
+      (first, next) => (first.form === 'bare' ? next.form === 'bare' && plural : next.form !== 'bare'),
+    );
+    if (!items) return null;
+    const end = items[items.length - 1].end;
+    const organ = named ?? this.organAfter(end);
+    if (organ === null && this.isForeignAfter(end)) return null;
+    return items.map((item, i) => {
+      const resolved = organOf(item.value, organ, this.context.organ);
+      return {
+        start: i === 0 ? start : item.start,
+        end: item.end,
+        kind,
+        target: resolutionSymbol(kind, item.value, resolved),
+        organ: resolved,
+        date: item.date,
+        paragraph: pinpoint?.paragraph ?? null,
+        item: pinpoint?.item ?? null,
+        article: null,
+        chapter: null,
+        range: item.range,
+      };
+    });
+  }
+
+  /**
+   * A resolution or decision number at `at`. A bare number ("resolution 687") is one only where the
+   * organ is known (`bare`): in a General Assembly text, "resolution 1, annex II" of a conference is not.
+   */
+  private resolutionNumber(at: number, kind: 'resolution' | 'decision', bare: boolean): { end: number; value: ResolutionNumber } | null {
+    RESOLUTION_NUMBER.lastIndex = at;
+    const m = RESOLUTION_NUMBER.exec(this.text);
+    if (!m) return null;
+    const g = m.groups as Groups;
+    const value: ResolutionNumber =
+      g.number !== undefined
+        ? { form: 'session', session: g.session!, number: g.number, part: g.part ?? null }
+        : g.scNumber !== undefined
+          ? { form: 'year', session: g.year!, number: g.scNumber, part: null }
+          : g.oldNumber !== undefined
+            ? { form: 'roman', session: g.roman!, number: g.oldNumber, part: g.oldPart ?? null }
+            : { form: 'bare', session: null, number: g.bare!, part: null };
+    // Decisions are numbered by session ("58/554", "2004/235"); a bare number is not one.
+    if (kind === 'decision' && value.form !== 'session') return null;
+    if (value.form === 'bare' && !bare) return null;
+    return { end: at + m[0].length, value };
+  }
+
+  /**
+   * A list of items from `at`: the first, then each one a separator introduces and `fits` accepts.
+   * A separator that no fitting item follows is not part of the list.
+   */
+  private list<T>(at: number, readItem: (at: number) => { end: number; value: T } | null, fits: (first: T, next: T) => boolean): Item<T>[] | null {
+    const first = readItem(at);
+    if (!first) return null;
+    const items: Item<T>[] = [this.dated({ start: at, end: first.end, value: first.value, date: null, range: null })];
+    const { separator } = this.p;
+    for (;;) {
+      const last = items[items.length - 1];
+      separator.lastIndex = last.end;
+      const sep = separator.exec(this.text);
+      if (!sep) break;
+      const from = last.end + sep[0].length;
+      const next = readItem(from);
+      if (!next || !fits(first.value, next.value)) break;
+      const through = sep.groups?.through !== undefined;
+      if (through && last.range === null) last.range = 'from';
+      items.push(this.dated({ start: from, end: next.end, value: next.value, date: null, range: through ? 'to' : null }));
+    }
+    return items;
+  }
+
+  /** Extends an item over the date printed after it ("of 20 December 2002", ", de 20 de diciembre de 2002"). */
+  private dated<T>(item: Item<T>): Item<T> {
+    const { dated } = this.p;
+    dated.lastIndex = item.end;
+    const words = dated.exec(this.text);
+    if (!words) return item;
+    const from = item.end + words[0].length;
+    const date = parseDate(this.text.slice(from, from + 40), this.context.language);
+    if (date && date.index === 0) {
+      item.end = from + date.length;
+      item.date = date.iso;
+    }
+    return item;
+  }
+
+  /** The organ named after a resolution: "of the General Assembly", "du Conseil de sécurité". */
+  private organAfter(at: number): NamedOrganId | null {
+    this.p.organAfter.lastIndex = at;
+    const m = this.p.organAfter.exec(this.text);
+    return m ? this.organGroup(m.groups as Groups) : null;
+  }
+
+  /** " of the World Health Assembly": the resolution is another body's. */
+  private isForeignAfter(at: number): boolean {
+    this.p.foreignAfter.lastIndex = at;
+    return this.p.foreignAfter.test(this.text);
+  }
+
+  private organGroup(g: Groups): NamedOrganId | null {
+    for (let i = 0; i < this.p.organIds.length; i++) if (g[`organ${i + 1}`] !== undefined) return this.p.organIds[i];
+    return null;
+  }
+
+  // Paragraphs -----------------------------------------------------------------------------------
+
+  /**
+   * "paragraph 10 of resolution 2722 (2024)" (one reference to the resolution, with the pinpoint),
+   * "paragraph 1 (a) above" or "paragraphs 3 and 4" (one reference per paragraph of this text).
+   * A paragraph of another text that is not a resolution or a symbol ("of the report") is none.
+   */
+  private paragraphs(start: number, at: number): FoundReference[] {
+    const pins = this.list(at, (from) => this.paragraphNumber(from), () => true);
+    if (!pins) return [];
+    const last = pins[pins.length - 1];
+    const { here, of } = this.p;
+    here.lastIndex = last.end;
+    const hereMatch = here.exec(this.text);
+    if (hereMatch) last.end += hereMatch[0].length;
+    else {
+      of.lastIndex = last.end;
+      const ofMatch = of.exec(this.text);
+      if (ofMatch) return this.pinpointed(start, last.end + ofMatch[0].length, pinpointOf(pins)) ?? [];
+      if (this.context.inNote) return [];
+    }
+    return pins.map((pin, i) => ({
+      ...empty('paragraph', i === 0 ? start : pin.start, pin.end),
+      paragraph: pin.value.number,
+      item: pin.value.item,
+      range: pin.range,
+    }));
+  }
+
+  private paragraphNumber(at: number): { end: number; value: { number: string; item: string | null } } | null {
+    PARAGRAPH_NUMBER.lastIndex = at;
+    const m = PARAGRAPH_NUMBER.exec(this.text);
+    if (!m) return null;
+    const g = m.groups as Groups;
+    const item = g.item === undefined ? (g.subitem ?? null) : g.subitem === undefined ? g.item : `${g.item} (${g.subitem})`;
+    return { end: at + m[0].length, value: { number: g.number!, item } };
+  }
+
+  /** The text a pinpoint is "of": a resolution or decision ("of its resolution 57/263"), or a symbol. */
+  private pinpointed(start: number, at: number, pinpoint: { paragraph: string | null; item: string | null }): FoundReference[] | null {
+    const head = this.resolutionHead(at);
+    if (head) return this.resolutions(head.kind, start, head.end, head.named, head.plural, pinpoint);
+    SYMBOL_AT.lastIndex = at;
+    const symbol = SYMBOL_AT.exec(this.text);
+    const reference = symbol ? this.symbol(at, symbol[0]) : null;
+    return reference ? [{ ...reference, start, ...pinpoint }] : null;
+  }
+
+  /** "its resolution ", "the General Assembly resolution ", "la résolution ", "su resolución " at `at`. */
+  private resolutionHead(at: number): { kind: 'resolution' | 'decision'; end: number; named: NamedOrganId | null; plural: boolean } | null {
+    const { resolutionHead } = this.p;
+    resolutionHead.lastIndex = at;
+    const match = resolutionHead.exec(this.text);
+    if (!match) return null;
+    const g = match.groups as Groups;
+    return {
+      kind: g.resolution !== undefined ? 'resolution' : 'decision',
+      end: at + match[0].length,
+      named: this.organGroup(g),
+      plural: isPlural(g.resolution ?? g.decision!),
+    };
+  }
+
+  // The Charter and other instruments ------------------------------------------------------------
+
+  /** "Article 73 e of the Charter", "Articles 10 and 11 of the Charter", "article II of the Convention on …". */
+  private articles(start: number, at: number): FoundReference[] {
+    const pins = this.list(at, (from) => this.articleNumber(from), () => true);
+    if (!pins) return [];
+    const end = pins[pins.length - 1].end;
+    const article = pins.length === 1 ? pins[0].value.number : joinPins(pins.map((p) => ({ number: p.value.number, range: p.range })));
+    const item = pins.length === 1 ? pins[0].value.item : null;
+    const instrument = this.instrumentAfter(end);
+    if (!instrument) return [];
+    return [{ ...empty(instrument.kind, start, instrument.end), target: instrument.target, article, item }];
+  }
+
+  private articleNumber(at: number): { end: number; value: { number: string; item: string | null } } | null {
+    ARTICLE_NUMBER.lastIndex = at;
+    const m = ARTICLE_NUMBER.exec(this.text);
+    if (!m) return null;
+    const g = m.groups as Groups;
+    return { end: at + m[0].length, value: { number: g.number!, item: g.item ?? g.letter ?? null } };
+  }
+
+  /** "Chapter VII of the Charter of the United Nations". */
+  private chapter(start: number, at: number): FoundReference[] {
+    CHAPTER_NUMBER.lastIndex = at;
+    const m = CHAPTER_NUMBER.exec(this.text);
+    if (!m) return [];
+    const instrument = this.instrumentAfter(at + m[0].length);
+    if (!instrument || instrument.kind !== 'charter') return [];
+    return [{ ...empty('charter', start, instrument.end), target: CHARTER, chapter: m.groups!.number! }];
+  }
+
+  /** " of the Charter …" or " of the Convention on …" at `at`. */
+  private instrumentAfter(at: number): { kind: 'charter' | 'instrument'; target: string; end: number } | null {
+    const { of, charter, instrument } = this.p;
+    of.lastIndex = at;
+    const ofMatch = of.exec(this.text);
+    if (!ofMatch) return null;
+    const from = at + ofMatch[0].length;
+    charter.lastIndex = from;
+    const charterMatch = charter.exec(this.text);
+    if (charterMatch) return { kind: 'charter', target: CHARTER, end: from + charterMatch[0].length };
+    instrument.lastIndex = from;
+    const named = instrument.exec(this.text);
+    if (!named) return null;
+    const name = named.groups!.name!;
+    return { kind: 'instrument', target: name.replace(/\s+/g, ' '), end: from + name.length };
+  }
+
+  // Symbols --------------------------------------------------------------------------------------
+
+  /** "A/58/319", "S/RES/2722 (2024)", "A/HRC/RES/59/25": a symbol of the UN's document series. */
+  private symbol(start: number, symbol: string): FoundReference | null {
+    if (!SYMBOL_SHAPE.test(symbol) || !/\d/.test(symbol)) return null;
+    let end = start + symbol.length;
+    let target = symbol;
+    const { kind, organ } = symbolKind(symbol);
+    if (kind === 'resolution' && organ === 'security-council') {
+      SYMBOL_YEAR.lastIndex = end;
+      const year = SYMBOL_YEAR.exec(this.text);
+      if (year) {
+        end += year[0].length;
+        target = `${symbol} ${year[0].trim()}`;
+      }
+    }
+    const pinpoint = this.pinpointAfter(end);
+    return pinpoint ? { ...empty(kind, start, pinpoint.end), target, organ, ...pinpoint.value } : { ...empty(kind, start, end), target, organ };
+  }
+
+  /** ", para. 20" after a symbol. */
+  private pinpointAfter(at: number): { end: number; value: { paragraph: string; item: string | null } } | null {
+    const { pinpointAfter } = this.p;
+    pinpointAfter.lastIndex = at;
+    const words = pinpointAfter.exec(this.text);
+    if (!words) return null;
+    const pins = this.list(at + words[0].length, (from) => this.paragraphNumber(from), () => true);
+    return pins ? { end: pins[pins.length - 1].end, value: pinpointOf(pins) } : null;
+  }
+}
+
+function isPlural(keyword: string): boolean {
+  return /[sS]$/.test(keyword);
+}
+
+function empty(kind: ReferenceKind, start: number, end: number): FoundReference {
+  return { start, end, kind, target: null, organ: null, date: null, paragraph: null, item: null, article: null, chapter: null, range: null };
+}
+
+/** The pinpoint of a list of paragraphs: "10" and its item, "3, 4", "174-178". */
+function pinpointOf(pins: Item<{ number: string; item: string | null }>[]): { paragraph: string; item: string | null } {
+  if (pins.length === 1) return { paragraph: pins[0].value.number, item: pins[0].value.item };
+  return { paragraph: joinPins(pins.map((p) => ({ number: p.value.number, range: p.range }))), item: null };
+}
+
+function joinPins(pins: { number: string; range: 'from' | 'to' | null }[]): string {
+  let out = '';
+  for (const pin of pins) out += out === '' ? pin.number : `${pin.range === 'to' ? '-' : ', '}${pin.number}`;
+  return out;
+}
