@@ -43,6 +43,8 @@ const GLUE = /[\p{L},;:.)\]”’"»]/u;
 const YEAR_GLUED = /(?<![\d\p{L}])((?:1[89]|20)\d\d)(\d{1,2})(?=$|[\s,;:.)\]”’"»])/gu;
 /** What stands before such a year: a month ("September ") or the first year of a range ("2014–"). */
 const BEFORE_GLUED_YEAR = /(?:(\p{L}+)\s+|((?:1[89]|20)\d\d)[-–]\s?)$/u;
+/** "*", "**", "†" after a word, before a space or punctuation; linked only where a note has that sign. */
+const SIGN_MARKER = /(?<=[\p{L}\p{N},;:.)\]”’"»] ?)(?:\*{1,3}|[†‡])(?=[\s,;:.)]|$)/gu;
 const CODE_GLUED = /(?<![\p{L}\d])\p{Lu}{3,}[-\u2010\u2011]\d\d(\d{1,2})(?=$|[\s,;:.)\]”’"»])/gu;
 const AFTER = /^(?:$|[\s,;:.)\]”’"»])/u;
 
@@ -141,6 +143,11 @@ function findCandidates(holder: ReferenceHolder, words: ReferenceWords): Candida
     if (!range && !(word !== undefined && (words.months.has(word) || words.numberTakers.has(word)))) continue;
     const to = match.index + match[0].length;
     out.push({ holder, from: to - marker.length, to, marker, glued: true });
+  }
+  // A sign for a marker: "Relies on * the Chief of Staff" (a note "* Paragraph 3 …").
+  for (const match of text.matchAll(SIGN_MARKER)) {
+    const before = text[match.index - 1];
+    out.push({ holder, from: match.index, to: match.index + match[0].length, marker: match[0], glued: before !== undefined && !/\s/.test(before) });
   }
   // A marker glued to a code that ends in two digits: "COVID‑1916" (COVID-19, note 16).
   for (const match of text.matchAll(CODE_GLUED)) {

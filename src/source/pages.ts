@@ -300,6 +300,12 @@ function collectNotesBefore(
   for (let k = top; k < end; k++) {
     if (roles[k] === 'blank') continue;
     const line = lines[k];
+    // "* Paragraph 3 of the English text …": a note marked by a sign, after the numbered ones at the end.
+    const sign = atEnd && run.length > 0 ? SYMBOL_NOTE.exec(line.text) : null;
+    if (sign) {
+      run.push(noteOf(line, sign[1], (line.body ?? line.start) + sign[0].length));
+      continue;
+    }
     const num = Number(line.num);
     const startsNote = opens(line) && (previous < 0 || num === previous + 1 || (k > 0 && roles[k - 1] === 'blank' && num > previous));
     if (startsNote) {
