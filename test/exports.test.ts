@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 const SCHEMAS = [
   'Annex', 'Authority', 'Closing', 'Diagnostic', 'Division', 'DocumentSymbol', 'Emphasis', 'Footnote', 'FootnoteReference',
   'Header', 'Heading', 'Inline', 'InputForm', 'Language', 'Opener', 'OperativeParagraph', 'OrganId', 'PageBreak',
-  'ParseResult', 'Point', 'Position', 'PreambularParagraph', 'ReportReference', 'Resolution', 'Severity', 'Subparagraph',
+  'ParseResult', 'Point', 'Position', 'PreambularParagraph', 'Reference', 'ReferenceKind', 'ReportReference', 'Resolution', 'Severity', 'Subparagraph',
   'Superscript', 'Text', 'Unparsed', 'Vote',
 ];
-const FUNCTIONS = ['parse', 'validate', 'codes', 'toAkomaNtoso', 'AKN_NAMESPACE', 'print', 'parseResultJsonSchema', 'operativeParagraphs', 'preambularParagraphs'];
+const FUNCTIONS = ['parse', 'validate', 'codes', 'toAkomaNtoso', 'AKN_NAMESPACE', 'print', 'parseResultJsonSchema', 'operativeParagraphs', 'preambularParagraphs', 'references', 'referenceSites'];
 const MAIN = [...FUNCTIONS, ...SCHEMAS];
 const BATCH = ['parseFiles'];
 
