@@ -9,3 +9,4 @@ export { validate, rules, codes, parserCodes, type ValidateOptions, type CodeInf
 export { toAkomaNtoso, AKN_NAMESPACE, type AkomaNtosoOptions } from './output/akoma-ntoso.js';
 export { print, type PrintOptions } from './output/print.js';
 export { parseResultJsonSchema } from './output/json-schema.js';
+export * from './compare/index.js';

@@ -1,0 +1,267 @@
+/**
+ * Aligns two lists of items (paragraphs, subparagraphs, footnotes) by their texts: which item of the
+ * draft became which of the adopted text, which were split or merged, added or removed, and which
+ * left their order (moved). The passes, from the surest to the loosest:
+ *   1. equal texts pair up (the k-th copy of a text with its k-th copy);
+ *   2. similar texts pair up anywhere (a moved and reworded paragraph);
+ *   3. an unpaired item that lies inside another one's text joins it: a split or a merge;
+ *   4. between two pairs, what is left pairs up in order when the texts are at least a little alike
+ *      (a paragraph reworded where it stands);
+ *   5. the pairs that the longest run in the same order leaves out are the moved ones.
+ */
+import { containment, featuresOf, similarity } from './text.js';
+
+export interface AlignItem {
+  /** The normalised text: items with equal keys are equal. */
+  key: string;
+  /** Its lower-cased words. */
+  words: string[];
+  /** Its features (words and word pairs), from `featuresOf`. */
+  features: Set<string>;
+}
+
+export interface Link {
+  kind: 'pair' | 'split' | 'merged';
+  /** Indexes into the draft's items, ascending: one, or several for a merge. */
+  draft: number[];
+  /** Indexes into the adopted items, ascending: one, or several for a split. */
+  adopted: number[];
+  similarity: number;
+  /** Out of the order the other links keep. */
+  moved: boolean;
+}
+
+export interface Alignment {
+  links: Link[];
+  removed: number[];
+  added: number[];
+}
+
+/** Pairs anywhere in the text only above this similarity. */
+const SIMILAR = 0.5;
+/** Pairs in place, between two paired neighbours, above this similarity. */
+const ALIKE = 0.25;
+/** A split part must have this much of its words and word pairs in the whole. */
+const PART_OF = 0.7;
+/** Features shared by more items than this are too common to find candidates with. */
+const COMMON_FEATURE = 64;
+/** Gaps larger than this (draft items × adopted items) are not searched item by item. */
+const LARGEST_GAP = 40_000;
+
+export function itemOf(key: string, words: string[]): AlignItem {
+  return { key, words, features: featuresOf(words) };
+}
+
+/** `parts`: whether items may be split or merged (paragraphs may; footnotes are not). */
+export function align(draft: AlignItem[], adopted: AlignItem[], { parts = true } = {}): Alignment {
+  const state = new State(draft, adopted);
+  pairEqual(state);
+  pairSimilar(state);
+  if (parts) {
+    joinParts(state, false);
+    joinParts(state, true);
+  }
+  pairInPlace(state);
+  markMoved(state.links);
+  state.links.sort((a, b) => a.adopted[0] - b.adopted[0]);
+  return {
+    links: state.links,
+    removed: draft.map((_, i) => i).filter((i) => state.draftLink[i] === null),
+    added: adopted.map((_, i) => i).filter((i) => state.adoptedLink[i] === null),
+  };
+}
+
+class State {
+  links: Link[] = [];
+  draftLink: (Link | null)[];
+  adoptedLink: (Link | null)[];
+  constructor(
+    readonly draft: AlignItem[],
+    readonly adopted: AlignItem[],
+  ) {
+    this.draftLink = draft.map(() => null);
+    this.adoptedLink = adopted.map(() => null);
+  }
+  add(link: Link): void {
+    this.links.push(link);
+    for (const i of link.draft) this.draftLink[i] = link;
+    for (const i of link.adopted) this.adoptedLink[i] = link;
+  }
+  remove(link: Link): void {
+    this.links.splice(this.links.indexOf(link), 1);
+    for (const i of link.draft) this.draftLink[i] = null;
+    for (const i of link.adopted) this.adoptedLink[i] = null;
+  }
+  pair(d: number, a: number, score: number): void {
+    this.add({ kind: 'pair', draft: [d], adopted: [a], similarity: score, moved: false });
+  }
+}
+
+function pairEqual(state: State): void {
+  const byKey = new Map<string, number[]>();
+  state.draft.forEach((item, i) => {
+    const list = byKey.get(item.key);
+    if (list) list.push(i);
+    else byKey.set(item.key, [i]);
+  });
+  state.adopted.forEach((item, a) => {
+    const d = byKey.get(item.key)?.shift();
+    if (d !== undefined) state.pair(d, a, 1);
+  });
+}
+
+/** Candidate partners of each unpaired adopted item, by the features they share (common features skipped). */
+function candidates(from: AlignItem[], free: number[], to: AlignItem[], targets: number[]): Map<number, number[]> {
+  const postings = new Map<string, number[]>();
+  for (const t of targets) {
+    for (const feature of to[t].features) {
+      const list = postings.get(feature);
+      if (!list) postings.set(feature, [t]);
+      else if (list.length <= COMMON_FEATURE) list.push(t);
+    }
+  }
+  const found = new Map<number, number[]>();
+  for (const f of free) {
+    const seen = new Set<number>();
+    for (const feature of from[f].features) {
+      const list = postings.get(feature);
+      if (list && list.length <= COMMON_FEATURE) for (const t of list) seen.add(t);
+    }
+    found.set(f, [...seen]);
+  }
+  return found;
+}
+
+function pairSimilar(state: State): void {
+  const freeDraft = unlinked(state.draftLink);
+  const freeAdopted = unlinked(state.adoptedLink);
+  if (!freeDraft.length || !freeAdopted.length) return;
+  const scored: { d: number; a: number; score: number }[] = [];
+  for (const [a, ds] of candidates(state.adopted, freeAdopted, state.draft, freeDraft)) {
+    for (const d of ds) {
+      const score = similarity(state.draft[d].features, state.adopted[a].features);
+      if (score >= SIMILAR) scored.push({ d, a, score });
+    }
+  }
+  // Best first; between equals, the one nearer its old place.
+  scored.sort((x, y) => y.score - x.score || Math.abs(x.d - x.a) - Math.abs(y.d - y.a));
+  for (const { d, a, score } of scored) {
+    if (state.draftLink[d] === null && state.adoptedLink[a] === null) state.pair(d, a, score);
+  }
+}
+
+/**
+ * Splits (`merging` false): an unpaired adopted item whose words lie in a draft item joins that
+ * item's partner when they stand side by side and together read more like it. Merges are the same
+ * with the two sides swapped.
+ */
+function joinParts(state: State, merging: boolean): void {
+  const [wholes, parts] = merging ? [state.adopted, state.draft] : [state.draft, state.adopted];
+  const [wholeLink, partLink] = merging ? [state.adoptedLink, state.draftLink] : [state.draftLink, state.adoptedLink];
+  const freeParts = unlinked(partLink);
+  if (!freeParts.length) return;
+  const groups = new Map<number, number[]>();
+  const allWholes = wholes.map((_, i) => i).filter((i) => wholeLink[i]?.kind !== (merging ? 'split' : 'merged'));
+  for (const [p, ws] of candidates(parts, freeParts, wholes, allWholes)) {
+    let best = -1;
+    let bestScore = PART_OF;
+    for (const w of ws) {
+      if (parts[p].features.size >= wholes[w].features.size) continue;
+      const score = containment(parts[p].features, wholes[w].features);
+      if (score >= bestScore) [best, bestScore] = [w, score];
+    }
+    if (best >= 0) groups.set(best, [...(groups.get(best) ?? []), p]);
+  }
+  for (const [w, loose] of groups) {
+    const existing = wholeLink[w];
+    const partner = existing?.kind === 'pair' ? (merging ? existing.draft[0] : existing.adopted[0]) : null;
+    const run = contiguousRun([...loose, ...(partner === null ? [] : [partner])], partner);
+    if (run.length < 2) continue;
+    const joined = featuresOf(run.flatMap((p) => parts[p].words));
+    const score = similarity(wholes[w].features, joined);
+    if (score < SIMILAR || (existing && score < existing.similarity + 0.05)) continue;
+    if (existing) state.remove(existing);
+    state.add({ kind: merging ? 'merged' : 'split', draft: merging ? run : [w], adopted: merging ? [w] : run, similarity: score, moved: false });
+  }
+}
+
+/** The indexes that follow one another around `around` (or the longest such run). */
+function contiguousRun(indexes: number[], around: number | null): number[] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const i of sorted) {
+    const last = runs.at(-1);
+    if (last && last.at(-1) === i - 1) last.push(i);
+    else runs.push([i]);
+  }
+  if (around !== null) return runs.find((run) => run.includes(around)) ?? [];
+  return runs.reduce((longest, run) => (run.length > longest.length ? run : longest), [] as number[]);
+}
+
+/** Between each two links that keep their order, pairs what is left in order, best total similarity first. */
+function pairInPlace(state: State): void {
+  const anchors = inOrder(state.links).sort((a, b) => a.adopted[0] - b.adopted[0]);
+  let [d0, a0] = [0, 0];
+  for (const anchor of [...anchors, null]) {
+    const d1 = anchor ? Math.min(...anchor.draft) : state.draft.length;
+    const a1 = anchor ? Math.min(...anchor.adopted) : state.adopted.length;
+    const ds = range(d0, d1).filter((d) => state.draftLink[d] === null);
+    const as = range(a0, a1).filter((a) => state.adoptedLink[a] === null);
+    if (ds.length && as.length && ds.length * as.length <= LARGEST_GAP) pairGap(state, ds, as);
+    if (anchor) [d0, a0] = [Math.max(d0, Math.max(...anchor.draft) + 1), Math.max(a0, Math.max(...anchor.adopted) + 1)];
+  }
+}
+
+/** Weighted longest common subsequence over one gap: the in-order pairs of greatest total similarity. */
+function pairGap(state: State, ds: number[], as: number[]): void {
+  const score = ds.map((d) => as.map((a) => similarity(state.draft[d].features, state.adopted[a].features)));
+  const best: number[][] = Array.from({ length: ds.length + 1 }, () => new Array<number>(as.length + 1).fill(0));
+  for (let i = ds.length - 1; i >= 0; i--) {
+    for (let j = as.length - 1; j >= 0; j--) {
+      const take = score[i][j] >= ALIKE ? score[i][j] + best[i + 1][j + 1] : -1;
+      best[i][j] = Math.max(take, best[i + 1][j], best[i][j + 1]);
+    }
+  }
+  for (let i = 0, j = 0; i < ds.length && j < as.length; ) {
+    if (score[i][j] >= ALIKE && best[i][j] === score[i][j] + best[i + 1][j + 1]) {
+      state.pair(ds[i], as[j], score[i][j]);
+      i++;
+      j++;
+    } else if (best[i][j] === best[i + 1][j]) i++;
+    else j++;
+  }
+}
+
+function markMoved(links: Link[]): void {
+  const kept = new Set(inOrder(links));
+  for (const link of links) link.moved = !kept.has(link);
+}
+
+/** The largest set of links whose draft and adopted orders agree (longest increasing subsequence). */
+function inOrder(links: Link[]): Link[] {
+  const sorted = [...links].sort((a, b) => a.adopted[0] - b.adopted[0]);
+  const tails: number[] = [];
+  const previous: number[] = new Array<number>(sorted.length).fill(-1);
+  sorted.forEach((link, i) => {
+    const key = link.draft[0];
+    let [lo, hi] = [0, tails.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[tails[mid]].draft[0] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const kept: Link[] = [];
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) kept.push(sorted[i]);
+  return kept.reverse();
+}
+
+function unlinked(links: (Link | null)[]): number[] {
+  return links.flatMap((link, i) => (link === null ? [i] : []));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}

@@ -1,0 +1,79 @@
+/**
+ * The paragraphs of a resolution as compare lists them, one list for the preamble and one for the
+ * operative part: the body's, then each division's (depth first), then each annex's, with a label
+ * that says where each stands ("P3", "O5", "II.O5", "Annex I.O2").
+ */
+import type { Annex, Division, Inline, OperativeParagraph, PreambularParagraph, Resolution, Subparagraph } from '../schema/index.js';
+import { itemOf, type AlignItem } from './alignment.js';
+import type { ComparedParagraph, ComparedSubparagraph } from './schema.js';
+import { normalizeText, wordsOf } from './text.js';
+
+export type Kind = 'preamble' | 'operative';
+
+export interface ListedParagraph {
+  shown: ComparedParagraph;
+  paragraph: PreambularParagraph | OperativeParagraph;
+  item: AlignItem;
+}
+
+type Body = Resolution | Division | Annex;
+
+/** The preambular or operative paragraphs of the whole resolution, in reading order. */
+export function listParagraphs(resolution: Resolution, kind: Kind): ListedParagraph[] {
+  const list: ListedParagraph[] = [];
+  const visit = (body: Body, prefix: string, place: string | null) => {
+    const paragraphs: (PreambularParagraph | OperativeParagraph)[] = kind === 'preamble' ? body.preamble : body.operative;
+    paragraphs.forEach((paragraph, i) => {
+      const num = paragraph.type === 'operativeParagraph' ? paragraph.num : null;
+      const label = `${prefix}${kind === 'preamble' ? `P${i + 1}` : num !== null ? `O${num}` : paragraphs.length > 1 ? `O(${i + 1})` : 'O'}`;
+      const text = normalizeText(paragraph.text);
+      list.push({
+        shown: { label, index: list.length, num, place, opener: paragraph.opener?.text ?? null, text, position: paragraph.position },
+        paragraph,
+        item: itemOf(text, wordsOf(text)),
+      });
+    });
+    for (const division of body.divisions) {
+      const num = division.num.replace(/\.$/, '');
+      visit(division, `${prefix}${num}.`, [place, `${division.kind} ${num}`].filter(Boolean).join(', '));
+    }
+  };
+  visit(resolution, '', null);
+  resolution.annexes.forEach((annex, i) => {
+    const name = annex.num ?? (resolution.annexes.length > 1 ? String(i + 1) : null);
+    visit(annex, name ? `Annex ${name}.` : 'Annex.', name ? `annex ${name}` : 'annex');
+  });
+  return list;
+}
+
+export interface ListedSubparagraph {
+  shown: ComparedSubparagraph;
+  item: AlignItem;
+}
+
+/** The subparagraphs of a paragraph at every depth, each with its own text (without its children's). */
+export function listSubparagraphs(subparagraphs: Subparagraph[], prefix = ''): ListedSubparagraph[] {
+  return subparagraphs.flatMap((sub) => {
+    const label = `${prefix}${sub.label}`;
+    const text = normalizeText(plainText(sub.content));
+    return [{ shown: { label, text, position: sub.position }, item: itemOf(text, wordsOf(text)) }, ...listSubparagraphs(sub.subparagraphs, `${label}.`)];
+  });
+}
+
+/** The words of inline content, footnote markers left out. */
+export function plainText(content: Inline[]): string {
+  return content
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+        case 'superscript':
+          return node.value;
+        case 'emphasis':
+        case 'strong':
+          return plainText(node.children);
+        case 'footnoteReference':
+          return '';
+      }
+    })
+    .join('');
+}
