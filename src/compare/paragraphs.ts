@@ -33,8 +33,9 @@ export function listParagraphs(resolution: Resolution, kind: Kind): ListedParagr
         item: itemOf(text, wordsOf(text)),
       });
     });
-    for (const division of body.divisions) {
-      const num = division.num.replace(/\.$/, '');
+    for (const [i, division] of body.divisions.entries()) {
+      // A division without a number (a parser's guess) is named by its place among its siblings.
+      const num = division.num.replace(/\.$/, '') || String(i + 1);
       visit(division, `${prefix}${num}.`, [place, `${division.kind} ${num}`].filter(Boolean).join(', '));
     }
   };

@@ -1,5 +1,8 @@
-/** The word-level difference of two texts, with jsdiff's word tokenizer (words, punctuation and spaces). */
-import { diffWords } from 'diff';
+/**
+ * The word-level difference of two texts, with jsdiff's word tokenizer. Spaces count (a space added
+ * inside "Non- Proliferation" is a change), so the diff never hides what made two texts differ.
+ */
+import { diffWordsWithSpace } from 'diff';
 import type { WordChange } from './schema.js';
 
 /** Beyond this many edits the difference is given as "all removed, all added": no reader follows more. */
@@ -8,7 +11,7 @@ const MOST_EDITS = 2_000;
 /** The changes that turn `draft` into `adopted`; runs of one kind are joined. Texts are compared as given (normalise first). */
 export function wordDiff(draft: string, adopted: string): WordChange[] {
   if (draft === adopted) return draft ? [{ type: 'same', text: draft }] : [];
-  const changes = diffWords(draft, adopted, { maxEditLength: MOST_EDITS }) ?? [
+  const changes = diffWordsWithSpace(draft, adopted, { maxEditLength: MOST_EDITS }) ?? [
     { value: draft, added: false, removed: true, count: 1 },
     { value: adopted, added: true, removed: false, count: 1 },
   ];
