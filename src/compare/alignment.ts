@@ -3,11 +3,13 @@
  * draft became which of the adopted text, which were split or merged, added or removed, and which
  * left their order (moved). The passes, from the surest to the loosest:
  *   1. equal texts pair up (the k-th copy of a text with its k-th copy);
- *   2. similar texts pair up anywhere (a moved and reworded paragraph);
- *   3. an unpaired item that lies inside another one's text joins it: a split or a merge;
- *   4. between two pairs, what is left pairs up in order when the texts are at least a little alike
- *      (a paragraph reworded where it stands);
- *   5. the pairs that the longest run in the same order leaves out are the moved ones.
+ *   2. between two pairs that keep their order, similar texts pair up in order (a paragraph
+ *      reworded where it stands);
+ *   3. very similar texts pair up anywhere (a moved paragraph, maybe reworded): a pair across the
+ *      order must be more alike than one in place, or a short paragraph would pair with any other;
+ *   4. an unpaired item that lies inside another one's text joins it: a split or a merge;
+ *   5. between two pairs, what is left pairs up in order when the texts are at least a little alike;
+ *   6. the pairs that the longest run in the same order leaves out are the moved ones.
  */
 import { containment, featuresOf, similarity } from './text.js';
 
@@ -37,8 +39,10 @@ export interface Alignment {
   added: number[];
 }
 
-/** Pairs anywhere in the text only above this similarity. */
+/** Pairs in place, and a split's parts with their whole, above this similarity. */
 const SIMILAR = 0.5;
+/** Pairs anywhere in the text only above this similarity. */
+const MOVED = 0.6;
 /** Pairs in place, between two paired neighbours, above this similarity. */
 const ALIKE = 0.25;
 /** A split part must have this much of its words and word pairs in the whole. */
@@ -56,12 +60,13 @@ export function itemOf(key: string, words: string[]): AlignItem {
 export function align(draft: AlignItem[], adopted: AlignItem[], { parts = true } = {}): Alignment {
   const state = new State(draft, adopted);
   pairEqual(state);
+  pairInPlace(state, SIMILAR);
   pairSimilar(state);
   if (parts) {
     joinParts(state, false);
     joinParts(state, true);
   }
-  pairInPlace(state);
+  pairInPlace(state, ALIKE);
   markMoved(state.links);
   state.links.sort((a, b) => a.adopted[0] - b.adopted[0]);
   return {
@@ -140,7 +145,7 @@ function pairSimilar(state: State): void {
   for (const [a, ds] of candidates(state.adopted, freeAdopted, state.draft, freeDraft)) {
     for (const d of ds) {
       const score = similarity(state.draft[d].features, state.adopted[a].features);
-      if (score >= SIMILAR) scored.push({ d, a, score });
+      if (score >= MOVED) scored.push({ d, a, score });
     }
   }
   // Best first; between equals, the one nearer its old place.
@@ -199,7 +204,7 @@ function contiguousRun(indexes: number[], around: number | null): number[] {
 }
 
 /** Between each two links that keep their order, pairs what is left in order, best total similarity first. */
-function pairInPlace(state: State): void {
+function pairInPlace(state: State, least: number): void {
   const anchors = inOrder(state.links).sort((a, b) => a.adopted[0] - b.adopted[0]);
   let [d0, a0] = [0, 0];
   for (const anchor of [...anchors, null]) {
@@ -207,23 +212,23 @@ function pairInPlace(state: State): void {
     const a1 = anchor ? Math.min(...anchor.adopted) : state.adopted.length;
     const ds = range(d0, d1).filter((d) => state.draftLink[d] === null);
     const as = range(a0, a1).filter((a) => state.adoptedLink[a] === null);
-    if (ds.length && as.length && ds.length * as.length <= LARGEST_GAP) pairGap(state, ds, as);
+    if (ds.length && as.length && ds.length * as.length <= LARGEST_GAP) pairGap(state, ds, as, least);
     if (anchor) [d0, a0] = [Math.max(d0, Math.max(...anchor.draft) + 1), Math.max(a0, Math.max(...anchor.adopted) + 1)];
   }
 }
 
 /** Weighted longest common subsequence over one gap: the in-order pairs of greatest total similarity. */
-function pairGap(state: State, ds: number[], as: number[]): void {
+function pairGap(state: State, ds: number[], as: number[], least: number): void {
   const score = ds.map((d) => as.map((a) => similarity(state.draft[d].features, state.adopted[a].features)));
   const best: number[][] = Array.from({ length: ds.length + 1 }, () => new Array<number>(as.length + 1).fill(0));
   for (let i = ds.length - 1; i >= 0; i--) {
     for (let j = as.length - 1; j >= 0; j--) {
-      const take = score[i][j] >= ALIKE ? score[i][j] + best[i + 1][j + 1] : -1;
+      const take = score[i][j] >= least ? score[i][j] + best[i + 1][j + 1] : -1;
       best[i][j] = Math.max(take, best[i + 1][j], best[i][j + 1]);
     }
   }
   for (let i = 0, j = 0; i < ds.length && j < as.length; ) {
-    if (score[i][j] >= ALIKE && best[i][j] === score[i][j] + best[i + 1][j + 1]) {
+    if (score[i][j] >= least && best[i][j] === score[i][j] + best[i + 1][j + 1]) {
       state.pair(ds[i], as[j], score[i][j]);
       i++;
       j++;
