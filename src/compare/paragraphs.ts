@@ -26,7 +26,7 @@ export function listParagraphs(resolution: Resolution, kind: Kind): ListedParagr
     paragraphs.forEach((paragraph, i) => {
       const num = paragraph.type === 'operativeParagraph' ? paragraph.num : null;
       const label = `${prefix}${kind === 'preamble' ? `P${i + 1}` : num !== null ? `O${num}` : paragraphs.length > 1 ? `O(${i + 1})` : 'O'}`;
-      const text = normalizeText(paragraph.text);
+      const text = withMarkers(normalizeText(paragraph.text), paragraph.subparagraphs);
       list.push({
         shown: { label, index: list.length, num, place, opener: paragraph.opener?.text ?? null, text, position: paragraph.position },
         paragraph,
@@ -45,6 +45,29 @@ export function listParagraphs(resolution: Resolution, kind: Kind): ListedParagr
     visit(annex, name ? `Annex ${name}.` : 'Annex.', name ? `annex ${name}` : 'annex');
   });
   return list;
+}
+
+/**
+ * The paragraph's text with its subparagraphs' markers put back ("that: (a) The State …"): the
+ * tree's text leaves them out, and a relettered subparagraph is a change a reader wants to see.
+ */
+function withMarkers(text: string, subparagraphs: Subparagraph[]): string {
+  let out = '';
+  let from = 0;
+  const visit = (subs: Subparagraph[]) => {
+    for (const sub of subs) {
+      // Its first words are enough to find where it starts (its text nodes may be joined differently).
+      const start = normalizeText(plainText(sub.content)).slice(0, 40);
+      const at = start ? text.indexOf(start, from) : -1;
+      if (at >= 0) {
+        out += `${text.slice(from, at)}${sub.marker} `;
+        from = at;
+      }
+      visit(sub.subparagraphs);
+    }
+  };
+  visit(subparagraphs);
+  return out + text.slice(from);
 }
 
 export interface ListedSubparagraph {

@@ -205,7 +205,10 @@ describe('compare properties', () => {
     // Halves of at least four words, three of them different: a shorter piece ("the the;") could as
     // well be what is left of any paragraph of the generator's small vocabulary.
     const long = (p: Paragraph) => p.text.split(' ').length >= 8 && new Set(words(p)).size >= 6;
+    // Splits and merges cut and join the paragraphs' texts: their subparagraphs are left out (kept as text).
+    const withoutSubparagraphs = (tree: Resolution): Resolution => ({ ...tree, operative: tree.operative.map((p) => ({ ...p, subparagraphs: [] })) });
     const mutation = trees
+      .map(withoutSubparagraphs)
       .filter((tree) => tree.operative.length >= 3 && tree.operative.filter(long).length >= 1)
       .chain((tree) => {
         const candidates = tree.operative.flatMap((p, i) => (long(p) ? [i] : []));
