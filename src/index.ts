@@ -8,5 +8,5 @@ export { parseFiles, type BatchOptions, type BatchFile, type BatchSummary, type 
 export { validate, rules, codes, parserCodes, type ValidateOptions, type CodeInfo, type CodeMeta, type Finding, type Rule, type RuleContext, type RuleSetting } from './checks/index.js';
 export { toAkomaNtoso, AKN_NAMESPACE, type AkomaNtosoOptions } from './output/akoma-ntoso.js';
 export { print, type PrintOptions } from './output/print.js';
-export { parseResultJsonSchema } from './output/json-schema.js';
+export { comparisonJsonSchema, parseResultJsonSchema } from './output/json-schema.js';
 export * from './compare/index.js';

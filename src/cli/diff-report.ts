@@ -48,13 +48,15 @@ function renderMasthead(changes: MastheadChange[]): string[] {
 const labels = (paragraphs: ComparedParagraph[]) => paragraphs.map((p) => p.label).join('+') || '—';
 const lines = (paragraphs: ComparedParagraph[]) => paragraphs.map((p) => p.position.start.line).join('+');
 
-/** Consecutive unchanged pairs become one array (shown on one line); other entries stay alone. */
+/** Unchanged pairs that follow one another in both documents become one array (shown on one line); other entries stay alone. */
 function runsOfUnchanged(entries: ParagraphAlignment[]): (ParagraphAlignment | ParagraphAlignment[])[] {
   const groups: (ParagraphAlignment | ParagraphAlignment[])[] = [];
+  const follows = (entry: ParagraphAlignment, previous: ParagraphAlignment | undefined) =>
+    previous !== undefined && entry.draft[0].index === previous.draft[0].index + 1 && entry.adopted[0].index === previous.adopted[0].index + 1;
   for (const entry of entries) {
     const last = groups.at(-1);
     if (entry.changes[0] !== 'unchanged') groups.push(entry);
-    else if (Array.isArray(last)) last.push(entry);
+    else if (Array.isArray(last) && follows(entry, last.at(-1))) last.push(entry);
     else groups.push([entry]);
   }
   return groups;
