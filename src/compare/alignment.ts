@@ -184,7 +184,8 @@ function joinParts(state: State, merging: boolean): void {
     if (run.length < 2) continue;
     const joined = featuresOf(run.flatMap((p) => parts[p].words));
     const score = similarity(wholes[w].features, joined);
-    if (score < SIMILAR || (existing && score < existing.similarity + 0.05)) continue;
+    // Joined, the parts must read more like the whole than the partner alone (an equal pair stays).
+    if (score < SIMILAR || (existing && (existing.similarity === 1 || score <= existing.similarity))) continue;
     if (existing) state.remove(existing);
     state.add({ kind: merging ? 'merged' : 'split', draft: merging ? run : [w], adopted: merging ? [w] : run, similarity: score, moved: false });
   }
