@@ -109,8 +109,9 @@ export const ComparedDocument = z.object({
   form: InputForm,
 });
 
+const count = z.number().int().min(0);
 /** How many entries of the alignment (preamble and operative part) carry each change. */
-export const ComparisonSummary = z.record(Change, z.number().int().min(0));
+export const ComparisonSummary = z.object({ unchanged: count, edited: count, moved: count, renumbered: count, split: count, merged: count, added: count, removed: count });
 
 export const Comparison = z.object({
   type: z.literal('comparison'),
