@@ -11,15 +11,17 @@
  *   5. between two pairs, what is left pairs up in order when the texts are at least a little alike;
  *   6. the pairs that the longest run in the same order leaves out are the moved ones.
  */
-import { containment, featuresOf, similarity } from './text.js';
+import { diffArrays } from 'diff';
+import { containment, similarity, wordsOf, type Vocabulary } from './text.js';
 
 export interface AlignItem {
   /** The normalised text: items with equal keys are equal. */
   key: string;
-  /** Its lower-cased words. */
-  words: string[];
-  /** Its features (words and word pairs), from `featuresOf`. */
-  features: Set<string>;
+  /** Its lower-cased words (computed when first asked for: most items pair by their keys). */
+  readonly words: string[];
+  /** Its features (words and word pairs), numbered by the comparison's vocabulary. */
+  readonly features: Set<number>;
+  vocabulary: Vocabulary;
 }
 
 export interface Link {
@@ -49,11 +51,25 @@ const ALIKE = 0.25;
 const PART_OF = 0.7;
 /** Features shared by more items than this are too common to find candidates with. */
 const COMMON_FEATURE = 64;
+/** Beyond this many insertions and deletions, equal texts are paired without regard to their order. */
+const MOST_EQUAL_EDITS = 10_000;
 /** Gaps larger than this (draft items × adopted items) are not searched item by item. */
 const LARGEST_GAP = 40_000;
 
-export function itemOf(key: string, words: string[]): AlignItem {
-  return { key, words, features: featuresOf(words) };
+/** An item for the normalised text `key`; its words and features are computed on first use. */
+export function itemOf(key: string, vocabulary: Vocabulary): AlignItem {
+  let words: string[] | undefined;
+  let features: Set<number> | undefined;
+  return {
+    key,
+    vocabulary,
+    get words() {
+      return (words ??= wordsOf(key));
+    },
+    get features() {
+      return (features ??= vocabulary.features(this.words));
+    },
+  };
 }
 
 /** `parts`: whether items may be split or merged (paragraphs may; footnotes are not). */
@@ -102,22 +118,40 @@ class State {
   }
 }
 
+/**
+ * Equal texts: first the longest sequence of them in the same order in both lists (jsdiff's array
+ * diff on the texts, each text a number), so that repeated texts pair where they stand; then what is
+ * left, the k-th copy of a text with its k-th copy (a moved paragraph).
+ */
 function pairEqual(state: State): void {
-  const byKey = new Map<string, number[]>();
-  state.draft.forEach((item, i) => {
-    const list = byKey.get(item.key);
+  const ids = new Map<string, number>();
+  const idOf = (item: AlignItem) => ids.get(item.key) ?? (ids.set(item.key, ids.size), ids.size - 1);
+  const [draftIds, adoptedIds] = [state.draft.map(idOf), state.adopted.map(idOf)];
+  const changes = diffArrays(draftIds, adoptedIds, { maxEditLength: MOST_EQUAL_EDITS }) ?? [];
+  let [d, a] = [0, 0];
+  for (const change of changes) {
+    const count = change.value.length;
+    if (!change.added && !change.removed) for (let k = 0; k < count; k++) state.pair(d + k, a + k, 1);
+    if (!change.added) d += count;
+    if (!change.removed) a += count;
+  }
+  const byKey = new Map<number, number[]>();
+  draftIds.forEach((id, i) => {
+    if (state.draftLink[i] !== null) return;
+    const list = byKey.get(id);
     if (list) list.push(i);
-    else byKey.set(item.key, [i]);
+    else byKey.set(id, [i]);
   });
-  state.adopted.forEach((item, a) => {
-    const d = byKey.get(item.key)?.shift();
-    if (d !== undefined) state.pair(d, a, 1);
+  adoptedIds.forEach((id, i) => {
+    if (state.adoptedLink[i] !== null) return;
+    const d = byKey.get(id)?.shift();
+    if (d !== undefined) state.pair(d, i, 1);
   });
 }
 
 /** Candidate partners of each unpaired adopted item, by the features they share (common features skipped). */
 function candidates(from: AlignItem[], free: number[], to: AlignItem[], targets: number[]): Map<number, number[]> {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   for (const t of targets) {
     for (const feature of to[t].features) {
       const list = postings.get(feature);
@@ -182,7 +216,7 @@ function joinParts(state: State, merging: boolean): void {
     const partner = existing?.kind === 'pair' ? (merging ? existing.draft[0] : existing.adopted[0]) : null;
     const run = contiguousRun([...loose, ...(partner === null ? [] : [partner])], partner);
     if (run.length < 2) continue;
-    const joined = featuresOf(run.flatMap((p) => parts[p].words));
+    const joined = wholes[w].vocabulary.features(run.flatMap((p) => parts[p].words));
     const score = similarity(wholes[w].features, joined);
     // Joined, the parts must read more like the whole than the partner alone (an equal pair stays).
     if (score < SIMILAR || (existing && (existing.similarity === 1 || score <= existing.similarity))) continue;

@@ -11,13 +11,14 @@ import { compareMasthead } from './masthead.js';
 import { inBothOrders } from './order.js';
 import { listParagraphs, listSubparagraphs, type Kind, type ListedParagraph } from './paragraphs.js';
 import { Change, type Comparison, type ComparisonSummary, type ParagraphAlignment, type SubparagraphAlignment } from './schema.js';
-import { normalizeText } from './text.js';
+import { normalizeText, Vocabulary } from './text.js';
 import { wordDiff } from './word-diff.js';
 
 /** Compares two parsed trees (`parse(text).resolution`); positions in the result point into each one's source. */
 export function compare(draft: Resolution, adopted: Resolution): Comparison {
-  const preamble = compareParagraphs(draft, adopted, 'preamble');
-  const operative = compareParagraphs(draft, adopted, 'operative');
+  const vocabulary = new Vocabulary();
+  const preamble = compareParagraphs(draft, adopted, 'preamble', vocabulary);
+  const operative = compareParagraphs(draft, adopted, 'operative', vocabulary);
   return {
     type: 'comparison',
     draft: documentOf(draft),
@@ -25,7 +26,7 @@ export function compare(draft: Resolution, adopted: Resolution): Comparison {
     masthead: compareMasthead(draft, adopted),
     preamble,
     operative,
-    footnotes: compareFootnotes(draft, adopted),
+    footnotes: compareFootnotes(draft, adopted, vocabulary),
     summary: summarize([...preamble, ...operative]),
   };
 }
@@ -34,8 +35,8 @@ function documentOf(resolution: Resolution): Comparison['draft'] {
   return { symbol: resolution.header.symbol?.value ?? null, status: resolution.status, language: resolution.language, form: resolution.form };
 }
 
-function compareParagraphs(draft: Resolution, adopted: Resolution, kind: Kind): ParagraphAlignment[] {
-  const [before, after] = [listParagraphs(draft, kind), listParagraphs(adopted, kind)];
+function compareParagraphs(draft: Resolution, adopted: Resolution, kind: Kind, vocabulary: Vocabulary): ParagraphAlignment[] {
+  const [before, after] = [listParagraphs(draft, kind, vocabulary), listParagraphs(adopted, kind, vocabulary)];
   const alignment = align(
     before.map((p) => p.item),
     after.map((p) => p.item),
@@ -43,7 +44,7 @@ function compareParagraphs(draft: Resolution, adopted: Resolution, kind: Kind): 
   return inBothOrders(alignment).map((entry): ParagraphAlignment => {
     if ('added' in entry) return unpaired('added', [], [after[entry.added]]);
     if ('removed' in entry) return unpaired('removed', [before[entry.removed]], []);
-    return linked(entry.link, entry.link.draft.map((i) => before[i]), entry.link.adopted.map((i) => after[i]));
+    return linked(entry.link, entry.link.draft.map((i) => before[i]), entry.link.adopted.map((i) => after[i]), vocabulary);
   });
 }
 
@@ -51,7 +52,7 @@ function unpaired(change: 'added' | 'removed', draft: ListedParagraph[], adopted
   return { changes: [change], draft: draft.map((p) => p.shown), adopted: adopted.map((p) => p.shown), similarity: 0, opener: null, words: null, subparagraphs: [] };
 }
 
-function linked(link: Link, draft: ListedParagraph[], adopted: ListedParagraph[]): ParagraphAlignment {
+function linked(link: Link, draft: ListedParagraph[], adopted: ListedParagraph[], vocabulary: Vocabulary): ParagraphAlignment {
   const [before, after] = [joined(draft), joined(adopted)];
   const edited = before !== after;
   const single = draft.length === 1 && adopted.length === 1;
@@ -64,15 +65,15 @@ function linked(link: Link, draft: ListedParagraph[], adopted: ListedParagraph[]
     similarity: link.similarity,
     opener: { draft: opener, adopted: adoptedOpener, changed: normalizeText(opener ?? '') !== normalizeText(adoptedOpener ?? '') },
     words: edited ? wordDiff(before, after) : null,
-    subparagraphs: edited && single ? compareSubparagraphs(draft[0].paragraph.subparagraphs, adopted[0].paragraph.subparagraphs) : [],
+    subparagraphs: edited && single ? compareSubparagraphs(draft[0].paragraph.subparagraphs, adopted[0].paragraph.subparagraphs, vocabulary) : [],
   };
 }
 
 const joined = (paragraphs: ListedParagraph[]) => paragraphs.map((p) => p.shown.text).join(' ');
 
 /** The subparagraphs that changed within a pair of paragraphs. */
-function compareSubparagraphs(draft: Subparagraph[], adopted: Subparagraph[]): SubparagraphAlignment[] {
-  const [before, after] = [listSubparagraphs(draft), listSubparagraphs(adopted)];
+function compareSubparagraphs(draft: Subparagraph[], adopted: Subparagraph[], vocabulary: Vocabulary): SubparagraphAlignment[] {
+  const [before, after] = [listSubparagraphs(draft, vocabulary), listSubparagraphs(adopted, vocabulary)];
   if (!before.length && !after.length) return [];
   const alignment = align(
     before.map((s) => s.item),

@@ -4,12 +4,12 @@ import { align, itemOf } from './alignment.js';
 import { changesOf } from './changes.js';
 import { inBothOrders } from './order.js';
 import type { ComparedFootnote, FootnoteAlignment } from './schema.js';
-import { normalizeText, wordsOf } from './text.js';
+import { normalizeText, type Vocabulary } from './text.js';
 import { wordDiff } from './word-diff.js';
 
-export function compareFootnotes(draft: Resolution, adopted: Resolution): FootnoteAlignment[] {
+export function compareFootnotes(draft: Resolution, adopted: Resolution, vocabulary: Vocabulary): FootnoteAlignment[] {
   const [before, after] = [draft.footnotes.map(shown), adopted.footnotes.map(shown)];
-  const items = (list: ComparedFootnote[]) => list.map((note) => itemOf(note.text, wordsOf(note.text)));
+  const items = (list: ComparedFootnote[]) => list.map((note) => itemOf(note.text, vocabulary));
   const alignment = align(items(before), items(after), { parts: false });
   return inBothOrders(alignment).map((entry): FootnoteAlignment => {
     if ('added' in entry) return { changes: ['added'], draft: null, adopted: after[entry.added], words: null };

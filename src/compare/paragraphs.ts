@@ -6,7 +6,7 @@
 import type { Annex, Division, Inline, OperativeParagraph, PreambularParagraph, Resolution, Subparagraph } from '../schema/index.js';
 import { itemOf, type AlignItem } from './alignment.js';
 import type { ComparedParagraph, ComparedSubparagraph } from './schema.js';
-import { normalizeText, wordsOf } from './text.js';
+import { normalizeText, type Vocabulary } from './text.js';
 
 export type Kind = 'preamble' | 'operative';
 
@@ -19,7 +19,7 @@ export interface ListedParagraph {
 type Body = Resolution | Division | Annex;
 
 /** The preambular or operative paragraphs of the whole resolution, in reading order. */
-export function listParagraphs(resolution: Resolution, kind: Kind): ListedParagraph[] {
+export function listParagraphs(resolution: Resolution, kind: Kind, vocabulary: Vocabulary): ListedParagraph[] {
   const list: ListedParagraph[] = [];
   const visit = (body: Body, prefix: string, place: string | null) => {
     const paragraphs: (PreambularParagraph | OperativeParagraph)[] = kind === 'preamble' ? body.preamble : body.operative;
@@ -30,7 +30,7 @@ export function listParagraphs(resolution: Resolution, kind: Kind): ListedParagr
       list.push({
         shown: { label, index: list.length, num, place, opener: paragraph.opener?.text ?? null, text, position: paragraph.position },
         paragraph,
-        item: itemOf(text, wordsOf(text)),
+        item: itemOf(text, vocabulary),
       });
     });
     for (const [i, division] of body.divisions.entries()) {
@@ -76,11 +76,11 @@ export interface ListedSubparagraph {
 }
 
 /** The subparagraphs of a paragraph at every depth, each with its own text (without its children's). */
-export function listSubparagraphs(subparagraphs: Subparagraph[], prefix = ''): ListedSubparagraph[] {
+export function listSubparagraphs(subparagraphs: Subparagraph[], vocabulary: Vocabulary, prefix = ''): ListedSubparagraph[] {
   return subparagraphs.flatMap((sub) => {
     const label = `${prefix}${sub.label}`;
     const text = normalizeText(plainText(sub.content));
-    return [{ shown: { label, text, position: sub.position }, item: itemOf(text, wordsOf(text)) }, ...listSubparagraphs(sub.subparagraphs, `${label}.`)];
+    return [{ shown: { label, text, position: sub.position }, item: itemOf(text, vocabulary) }, ...listSubparagraphs(sub.subparagraphs, vocabulary, `${label}.`)];
   });
 }
 

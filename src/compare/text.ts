@@ -28,25 +28,37 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** The features of a text for similarity: its words and its word pairs, each counted once. */
-export function featuresOf(words: string[]): Set<string> {
-  const features = new Set<string>(words);
-  for (let i = 1; i < words.length; i++) features.add(`${words[i - 1]} ${words[i]}`);
-  return features;
+/**
+ * Numbers for the words of one comparison, so that features are numbers (fast to hash): a word is
+ * its number, a word pair is numbered past every word (first × PAIR + second + PAIR).
+ */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+
+  /** The features of a text for similarity: its words and its word pairs, each counted once. */
+  features(words: string[]): Set<number> {
+    const ids = words.map((word) => this.ids.get(word) ?? (this.ids.set(word, this.ids.size), this.ids.size - 1));
+    const features = new Set<number>(ids);
+    for (let i = 1; i < ids.length; i++) features.add((ids[i - 1] + 1) * PAIR + ids[i]);
+    return features;
+  }
 }
 
+/** More distinct words than a comparison ever meets (2²⁶ × 2²⁶ stays below 2⁵³). */
+const PAIR = 2 ** 26;
+
 /** Dice coefficient of two feature sets: 1 for the same features, 0 for none in common. */
-export function similarity(a: Set<string>, b: Set<string>): number {
+export function similarity(a: Set<number>, b: Set<number>): number {
   if (!a.size && !b.size) return 1;
   return (2 * shared(a, b)) / (a.size + b.size);
 }
 
 /** How much of `part` lies in `whole`: 1 when every feature of `part` is in `whole`. */
-export function containment(part: Set<string>, whole: Set<string>): number {
+export function containment(part: Set<number>, whole: Set<number>): number {
   return part.size ? shared(part, whole) / part.size : 0;
 }
 
-function shared(a: Set<string>, b: Set<string>): number {
+function shared(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let count = 0;
   for (const feature of small) if (large.has(feature)) count++;
