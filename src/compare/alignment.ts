@@ -200,8 +200,11 @@ function joinParts(state: State, merging: boolean): void {
   const freeParts = unlinked(partLink);
   if (!freeParts.length) return;
   const groups = new Map<number, number[]>();
-  const allWholes = wholes.map((_, i) => i).filter((i) => wholeLink[i]?.kind !== (merging ? 'split' : 'merged'));
-  for (const [p, ws] of candidates(parts, freeParts, wholes, allWholes)) {
+  // A part joins an unpaired whole, or the whole of a pair that stands next to it.
+  const partnerOf = (link: Link | null | undefined) => (link?.kind === 'pair' ? (merging ? link.adopted[0] : link.draft[0]) : null);
+  const neighbours = freeParts.flatMap((p) => [partnerOf(partLink[p - 1]), partnerOf(partLink[p + 1])]).filter((w) => w !== null);
+  const targets = [...new Set([...unlinked(wholeLink), ...neighbours])];
+  for (const [p, ws] of candidates(parts, freeParts, wholes, targets)) {
     let best = -1;
     let bestScore = PART_OF;
     for (const w of ws) {

@@ -28,7 +28,7 @@ describe('un-resolution diff', () => {
     expect(stdout).toContain('  sponsors          Norway and Peru → —');
     expect(stdout).toContain('  P4 → P1  moved  (draft line 24, adopted line 20)');
     expect(stdout).toContain('      opener: Noting → Taking note');
-    expect(stdout).toContain('[-Noting-] {+Taking note of+}');
+    expect(stdout).toContain('[-Noting-]{+Taking note of+} the report');
     expect(stdout).toContain('  O2 → O3+O4  edited, split  (draft line 34, adopted line 38+40)');
     expect(stdout).toContain('      — → (b)  added');
     expect(stdout).toMatch(/Summary: 2 unchanged, 4 edited, 1 moved, 1 renumbered, 1 split, 1 merged, 1 added, 1 removed\n$/);
