@@ -32,7 +32,7 @@ export function wordDiff(draft: string, adopted: string): WordChange[] {
 function commonEnds(a: string, b: string): [number, number] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  if (head < a.length || head < b.length) head = a.lastIndexOf(' ', head - 1) + 1;
+  if (head > 0 && (head < a.length || head < b.length)) head = a.lastIndexOf(' ', head - 1) + 1;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   if (tail < a.length - head || tail < b.length - head) {

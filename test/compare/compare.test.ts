@@ -116,6 +116,26 @@ describe('compare: French markdown (the seed) against edited copies', () => {
   });
 });
 
+describe('compare: annexes and their sections', () => {
+  // A/RES/80/3: two operative paragraphs, then the Awaza Political Declaration in an annex, in three sections.
+  const tree = parse(source('annex/a-res-80-3.txt')).resolution;
+
+  it('labels annex paragraphs by annex and section, and follows a paragraph dropped from a section', () => {
+    const copy = structuredClone(tree);
+    const [section] = copy.annexes[0].divisions;
+    const dropped = section.operative.splice(-1, 1)[0];
+    expect(dropped.text).toMatch(/^We further welcome the convening of the fifteenth meeting/);
+    // The declaration's paragraphs are numbered on: those after the dropped one move up by one.
+    for (const division of copy.annexes[0].divisions.slice(1)) for (const p of division.operative) p.num = String(Number(p.num) - 1);
+    const lines = compare(tree, copy).operative.map((e) => `${e.draft.map((p) => p.label)}→${e.adopted.map((p) => p.label)} ${e.changes.join('+')}`);
+    expect(lines.slice(0, 4)).toEqual(['O1→O1 unchanged', 'O2→O2 unchanged', 'Annex.O1→Annex.O1 unchanged', 'Annex.O2→Annex.O2 unchanged']);
+    expect(lines).toContain('Annex.I.O12→ removed');
+    expect(lines).toContain('Annex.II.O13→Annex.II.O12 renumbered');
+    expect(lines).toContain('Annex.III.O25→Annex.III.O24 renumbered');
+    expect(compare(tree, copy).operative.find((e) => e.draft[0]?.label === 'Annex.II.O13')?.draft[0].place).toBe('annex, section II');
+  });
+});
+
 describe('compare: the result is described by its schemas', () => {
   const result = compare(parse(source('a-80-l-2.txt')).resolution, parse(source('a-res-80-1.txt')).resolution);
 

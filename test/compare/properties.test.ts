@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare, type Comparison, type OperativeParagraph, type PreambularParagraph, type Resolution } from '../../src/index.js';
+import { wordDiff } from '../../src/compare/word-diff.js';
 import { resolutionArbitrary } from '../output/arbitraries.js';
 import { describeComparison, describeEntry } from './expectations.js';
 
@@ -84,7 +85,29 @@ function inOrderCount(sequence: number[]): number {
   return tails.length;
 }
 
+/** The entries are in both documents' order: the adopted paragraphs in theirs, the draft's that kept their order in theirs. */
+function inBothOrders(entries: Comparison['preamble']): boolean {
+  const adopted = entries.flatMap((e) => e.adopted.map((p) => p.index));
+  const kept = entries.filter((e) => !e.changes.includes('moved')).flatMap((e) => e.draft.map((p) => p.index));
+  const increasing = (list: number[]) => list.every((value, i) => i === 0 || value > list[i - 1]);
+  return increasing(adopted) && increasing(kept);
+}
+
 describe('compare properties', () => {
+  it('the word diff gives back both texts: kept and removed runs the draft, kept and added runs the adopted text', () => {
+    const text = fc.array(fc.constantFrom('the', 'report', ' ', ',', 'Non-', 'Proliferation', 'of', '  ', 'État', ';', '(a)'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (draft, adopted) => {
+        const changes = wordDiff(draft, adopted);
+        const rebuilt = (skip: string) => changes.filter((c) => c.type !== skip).map((c) => c.text).join('');
+        expect(rebuilt('added')).toBe(draft);
+        expect(rebuilt('removed')).toBe(adopted);
+        expect(changes.every((c, i) => c.text !== '' && (i === 0 || c.type !== changes[i - 1].type))).toBe(true);
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
   it('a tree compared with itself is unchanged throughout', () => {
     fc.assert(
       fc.property(resolutionArbitrary, (tree) => {
@@ -156,7 +179,9 @@ describe('compare properties', () => {
         }
         before.forEach(({ label }, i) => !reached.has(i) && expected.push(describeEntry([label], [], ['removed'], false)));
 
-        expect(lines(compare(tree, copy))).toEqual(expected.sort());
+        const result = compare(tree, copy);
+        expect(lines(result)).toEqual(expected.sort());
+        expect(inBothOrders(result.preamble) && inBothOrders(result.operative)).toBe(true);
       }),
       { numRuns: RUNS },
     );
