@@ -243,15 +243,15 @@ function contiguousRun(indexes: number[], around: number | null): number[] {
 
 /** Between each two links that keep their order, pairs what is left in order, best total similarity first. */
 function pairInPlace(state: State, least: number): void {
-  const anchors = inOrder(state.links).sort((a, b) => a.adopted[0] - b.adopted[0]);
+  // A link's indexes are ascending: it spans from its first to its last on each side.
   let [d0, a0] = [0, 0];
-  for (const anchor of [...anchors, null]) {
-    const d1 = anchor ? Math.min(...anchor.draft) : state.draft.length;
-    const a1 = anchor ? Math.min(...anchor.adopted) : state.adopted.length;
+  for (const anchor of [...inOrder(state.links), null]) {
+    const d1 = anchor ? anchor.draft[0] : state.draft.length;
+    const a1 = anchor ? anchor.adopted[0] : state.adopted.length;
     const ds = range(d0, d1).filter((d) => state.draftLink[d] === null);
     const as = range(a0, a1).filter((a) => state.adoptedLink[a] === null);
     if (ds.length && as.length && ds.length * as.length <= LARGEST_GAP) pairGap(state, ds, as, least);
-    if (anchor) [d0, a0] = [Math.max(d0, Math.max(...anchor.draft) + 1), Math.max(a0, Math.max(...anchor.adopted) + 1)];
+    if (anchor) [d0, a0] = [Math.max(d0, anchor.draft[anchor.draft.length - 1] + 1), Math.max(a0, anchor.adopted[anchor.adopted.length - 1] + 1)];
   }
 }
 
