@@ -109,9 +109,19 @@ export const ComparedDocument = z.object({
   form: InputForm,
 });
 
-const count = z.number().int().min(0);
+/** A number of entries (named, so that the JSON Schema refers to one definition). */
+export const ChangeCount = z.number().int().min(0);
 /** How many entries of the alignment (preamble and operative part) carry each change. */
-export const ComparisonSummary = z.object({ unchanged: count, edited: count, moved: count, renumbered: count, split: count, merged: count, added: count, removed: count });
+export const ComparisonSummary = z.object({
+  unchanged: ChangeCount,
+  edited: ChangeCount,
+  moved: ChangeCount,
+  renumbered: ChangeCount,
+  split: ChangeCount,
+  merged: ChangeCount,
+  added: ChangeCount,
+  removed: ChangeCount,
+});
 
 export const Comparison = z.object({
   type: z.literal('comparison'),

@@ -32,8 +32,16 @@ export function parseResultJsonSchema(): Record<string, unknown> {
     title: 'un-resolution parse result',
     description: 'The result of parse() in the un-resolution package: { resolution, diagnostics }. Generated from its zod schemas. $defs/Comparison describes the result of compare().',
     ...rest,
-    $defs: { ...($defs as Record<string, unknown>), ...comparisonDefs },
+    $defs: mergeDefinitions($defs as Record<string, unknown>, comparisonDefs),
   };
+}
+
+/** The definitions of both schemas; a name defined differently in each (an unnamed schema used twice) is a bug. */
+function mergeDefinitions(first: Record<string, unknown>, second: Record<string, unknown>): Record<string, unknown> {
+  for (const [name, definition] of Object.entries(second)) {
+    if (name in first && JSON.stringify(first[name]) !== JSON.stringify(definition)) throw new Error(`JSON Schema: "${name}" is defined twice, differently: name the zod schema`);
+  }
+  return { ...first, ...second };
 }
 
 /** The JSON Schema of `compare()`'s result (and of `un-resolution diff --format json`): the same `$defs`, rooted at `Comparison`. */
