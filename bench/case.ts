@@ -12,7 +12,7 @@
 //           operating system's view of the same pass.
 import { readFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';
-import { ALL_CASES, makeRun, type CaseName } from './cases.js';
+import { ALL_CASES, makeRun, prepare, type CaseName } from './cases.js';
 import { loadInput } from './inputs.js';
 import { SEED_PATH } from './synthetic.js';
 
@@ -25,6 +25,7 @@ const gc = globalThis.gc;
 if (!gc) throw new Error('run with --expose-gc');
 const run = makeRun(caseName as CaseName);
 const input = loadInput(inputName);
+prepare(caseName as CaseName, input.texts);
 const base = { mode, case: caseName, input: inputName, bytes: input.bytes, documents: input.texts.length };
 if (!run) {
   console.log(JSON.stringify({ ...base, available: false }));
