@@ -14,7 +14,7 @@ const MOST_EDITS = 2_000;
  */
 const MOST_WORK = 4_000_000;
 /** Texts so long that fewer edits than this could be followed are not diffed at all. */
-const FEWEST_EDITS = 10;
+const FEWEST_EDITS = 50;
 /** Tokens (words, spaces, punctuation) per character, roughly. */
 const TOKENS_PER_CHAR = 1 / 3;
 
