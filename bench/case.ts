@@ -12,19 +12,20 @@
 //           operating system's view of the same pass.
 import { readFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';
-import { CASES, makeRun, type CaseName } from './cases.js';
+import { ALL_CASES, makeRun, prepare, type CaseName } from './cases.js';
 import { loadInput } from './inputs.js';
 import { SEED_PATH } from './synthetic.js';
 
 const [mode, caseName, inputName, minSecondsArgument] = process.argv.slice(2);
-if (!['speed', 'memory'].includes(mode) || !CASES.includes(caseName as CaseName) || !inputName) {
-  console.error(`usage: case.ts (speed|memory) (${CASES.join('|')}) INPUT [MIN_SECONDS]`);
+if (!['speed', 'memory'].includes(mode) || !ALL_CASES.includes(caseName as CaseName) || !inputName) {
+  console.error(`usage: case.ts (speed|memory) (${ALL_CASES.join('|')}) INPUT [MIN_SECONDS]`);
   process.exit(2);
 }
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with --expose-gc');
 const run = makeRun(caseName as CaseName);
 const input = loadInput(inputName);
+prepare(caseName as CaseName, input.texts);
 const base = { mode, case: caseName, input: inputName, bytes: input.bytes, documents: input.texts.length };
 if (!run) {
   console.log(JSON.stringify({ ...base, available: false }));

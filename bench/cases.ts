@@ -3,17 +3,36 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { Lexer } from 'marked';
 import * as library from '../src/index.js';
+import { amendedResolution } from './amended.js';
 import { lineScan } from './line-scan.js';
 
 export type Run = (text: string) => unknown;
 
 export const CASES = ['line-scan', 'parse', 'parse+validate', 'remark (mdast)', 'marked lexer'] as const;
-export type CaseName = (typeof CASES)[number];
+/** compare(draft, adopted) of each document against an amended copy (bench/amended.ts): the trees parsed beforehand, or parsed in the timing too. */
+export const COMPARE_CASES = ['compare', 'parse+compare'] as const;
+export const ALL_CASES = [...CASES, ...COMPARE_CASES] as const;
+export type CaseName = (typeof ALL_CASES)[number];
+
+/** Each document's amended copy (and, for `compare`, both trees), made by `prepare` before the timed passes. */
+const amended = new Map<string, string>();
+const amendedOf = (text: string) => amended.get(text) ?? (amended.set(text, amendedResolution(text)), amended.get(text)!);
+const trees = new Map<string, [library.Resolution, library.Resolution]>();
+const treesOf = (text: string) => {
+  if (!trees.has(text)) trees.set(text, [library.parse(text).resolution, library.parse(amendedOf(text)).resolution]);
+  return trees.get(text)!;
+};
 
 /** `validate` from the library's entry point, if it exports one. */
 function findValidate(): ((...args: unknown[]) => unknown) | null {
   const validate = (library as Record<string, unknown>).validate;
   return typeof validate === 'function' ? (validate as (...args: unknown[]) => unknown) : null;
+}
+
+/** Work a case needs done before it is timed: the amended copies, and for `compare` the parsed trees. */
+export function prepare(name: CaseName, texts: string[]): void {
+  if (name === 'compare') texts.forEach(treesOf);
+  if (name === 'parse+compare') texts.forEach(amendedOf);
 }
 
 export function makeRun(name: CaseName): Run | null {
@@ -33,5 +52,9 @@ export function makeRun(name: CaseName): Run | null {
       return (text) => fromMarkdown(text);
     case 'marked lexer':
       return (text) => Lexer.lex(text);
+    case 'compare':
+      return (text) => library.compare(...treesOf(text));
+    case 'parse+compare':
+      return (text) => library.compare(library.parse(text).resolution, library.parse(amendedOf(text)).resolution);
   }
 }

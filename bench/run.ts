@@ -4,7 +4,7 @@
 // `validate`, and three baselines: a split-on-newline + regex line classifier (the practical
 // ceiling), remark's parser (mdast-util-from-markdown on micromark) and marked's lexer. Inputs: the
 // whole corpus, the seed, and a synthetic resolution of 10 MB. Then the scaling of `parse` at 1x,
-// 10x and 100x input size, and the issue's targets, met or not.
+// 10x and 100x input size; `compare` of two 1 MB resolutions; and the issues' targets, met or not.
 //
 // Every figure comes from a child process of its own (bench/case.ts), run one at a time: throughput
 // with the default heap settings, memory with a small young generation so that the peak is what the
@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CASES, type CaseName } from './cases.js';
+import { CASES, COMPARE_CASES, type CaseName } from './cases.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => {
@@ -57,7 +57,9 @@ const caseScript = join(import.meta.dirname, 'case.ts');
 function child(mode: 'speed' | 'memory', name: CaseName, input: string): Speed & Memory {
   const flags = ['--expose-gc', ...(mode === 'memory' ? ['--max-semi-space-size=1'] : []), '--import', 'tsx'];
   try {
-    const out = execFileSync(process.execPath, [...flags, caseScript, mode, name, input, String(minSeconds)], {
+    // compare takes most of a second a pass: a budget of 3 s gives it warm passes to time, in a quick run too.
+    const seconds = (COMPARE_CASES as readonly string[]).includes(name) ? Math.max(minSeconds, 3) : minSeconds;
+    const out = execFileSync(process.execPath, [...flags, caseScript, mode, name, input, String(seconds)], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -95,6 +97,9 @@ function measure(name: CaseName, input: string, withMemory: boolean) {
 console.error(`node ${process.version}, ${quick ? 'quick run' : 'full run'}; measuring (each figure in a child process):`);
 for (const input of INPUTS) for (const name of CASES) measure(name, input, true);
 for (const factor of SCALES) for (const name of SCALED_CASES) measure(name, synthetic(factor), false);
+/** compare is timed on two resolutions of 1 MB: the synthetic one and its amended copy (bench/amended.ts). */
+const COMPARE_INPUT = 'synthetic:1000000';
+for (const name of COMPARE_CASES) measure(name, COMPARE_INPUT, false);
 
 // ---- Report ----
 const mb = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e6 ? 3 : 1);
@@ -159,6 +164,15 @@ for (const name of SCALED_CASES) {
 }
 table(['case', 'size', 'MB', 'ms', 'MB/s', 'growth'], scaleRows);
 
+console.log('\nCompare: the synthetic resolution of 1 MB against an amended copy (operative paragraphs dropped, edited, swapped; a preambular one moved)\n');
+table(
+  ['case', 'MB', 'best ms', 'median ms'],
+  COMPARE_CASES.map((name) => {
+    const { speed } = results.get(key(name, COMPARE_INPUT))!;
+    return [name, mb(speed.bytes), `${speed.timedOut ? '> ' : ''}${fixed(speed.bestMs, 0)}`, fixed(speed.medianMs, 0)];
+  }),
+);
+
 // ---- Targets (issue 6) ----
 console.log('\nTargets');
 const get = (name: CaseName, input: string) => results.get(key(name, input))!;
@@ -201,6 +215,9 @@ for (const name of measured) {
     console.log(`${verdict(ratio <= 20)}  peak memory at most 20x the input, ${name}, ${label(input)}: ${fixed(ratio)}x (${mb(memory.peakHeapBytes)} MB)`);
   }
 }
+
+const compared = get('compare', COMPARE_INPUT).speed;
+console.log(`${verdict(!compared.timedOut && compared.bestMs < 1000)}  compare two 1 MB resolutions (parsed) in under a second: ${compared.timedOut ? '> ' : ''}${fixed(compared.bestMs, 0)} ms`);
 
 if (jsonFile) {
   writeFileSync(jsonFile, JSON.stringify(Object.fromEntries(results), null, 2));

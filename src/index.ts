@@ -10,4 +10,5 @@ export { validate, codes, type ValidateOptions, type CodeInfo, type CodeMeta, ty
 export { toAkomaNtoso, AKN_NAMESPACE, type AkomaNtosoOptions } from './output/akoma-ntoso.js';
 export type { FrbrOptions } from './output/akn-frbr.js';
 export { print, type PrintOptions } from './output/print.js';
-export { parseResultJsonSchema } from './output/json-schema.js';
+export { comparisonJsonSchema, parseResultJsonSchema } from './output/json-schema.js';
+export * from './compare/index.js';

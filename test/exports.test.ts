@@ -10,8 +10,11 @@ const SCHEMAS = [
   'Header', 'Heading', 'Inline', 'InputForm', 'Language', 'Opener', 'OperativeParagraph', 'OrganId', 'PageBreak',
   'ParseResult', 'Point', 'Position', 'PreambularParagraph', 'Reference', 'ReferenceKind', 'ReportReference', 'Resolution', 'Severity', 'Subparagraph',
   'Superscript', 'Text', 'Unparsed', 'Vote',
+  // compare()'s result
+  'Change', 'ComparedDocument', 'ComparedFootnote', 'ComparedParagraph', 'ComparedSubparagraph', 'Comparison', 'ComparisonSummary',
+  'FootnoteAlignment', 'MastheadChange', 'MastheadField', 'OpenerChange', 'ParagraphAlignment', 'SubparagraphAlignment', 'WordChange',
 ];
-const FUNCTIONS = ['parse', 'validate', 'codes', 'toAkomaNtoso', 'AKN_NAMESPACE', 'print', 'parseResultJsonSchema', 'operativeParagraphs', 'preambularParagraphs', 'references', 'referenceSites'];
+const FUNCTIONS = ['parse', 'validate', 'codes', 'toAkomaNtoso', 'AKN_NAMESPACE', 'print', 'parseResultJsonSchema', 'operativeParagraphs', 'preambularParagraphs', 'references', 'referenceSites', 'compare', 'comparisonJsonSchema'];
 const MAIN = [...FUNCTIONS, ...SCHEMAS];
 const BATCH = ['parseFiles'];
 

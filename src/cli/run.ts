@@ -4,8 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseFiles } from '../batch/index.js';
-import { codes, parse, validate, type Diagnostic, type ParseOptions, type RuleSetting } from '../index.js';
+import { codes, compare, parse, validate, type Diagnostic, type ParseOptions, type RuleSetting } from '../index.js';
 import { withoutPositions } from '../output/without-positions.js';
+import { renderDiff } from './diff-report.js';
 import { formatJson, formats } from './formats.js';
 import { expandTargets, InputError, readText } from './input.js';
 import { progressBar } from './progress.js';
@@ -40,6 +41,7 @@ Commands:
   validate FILES…     check files, directories or globs; print diagnostics like a compiler
   references FILES…   list the references of each file (resolutions, symbols, the Charter …) as TSV or JSON
   rules               list the codes validate reports, with their default severity
+  diff DRAFT ADOPTED  what changed between a draft resolution and the resolution it became
 
 Options:
   -h, --help          help for a command: un-resolution validate --help
@@ -96,6 +98,21 @@ S/RES/2722 (2024), A/58/319; empty for a paragraph of the same text), organ, dat
 
 Exit codes: 0 done, 2 usage or input/output error (the readable files are still listed).
 `,
+  diff: `Usage: un-resolution diff DRAFT ADOPTED [--format text|json] [--language en|fr|es] [--form markdown|text]
+
+Compares a draft resolution with the resolution it became ("-" reads one of them from standard
+input): the masthead fields that changed (sponsors, distribution, adoption date, meeting, the
+bracket line), then each preambular and operative paragraph — unchanged, edited (changed words
+marked), moved, renumbered, split, merged, added or removed — with the line it starts on in each
+file, its subparagraphs, and the footnotes.
+
+Options:
+  -f, --format F      text (default) or json (the comparison, as described by the package's JSON Schema)
+  -l, --language L    en, fr or es, for both files (default: detected)
+  --form F            markdown or text, for both files (default: detected)
+
+Exit codes: 0 compared, 2 usage or input/output error.
+`,
   rules: `Usage: un-resolution rules [--format text|json]
 
 Lists every code validate can report, with its default severity and what it means.
@@ -147,8 +164,10 @@ export async function run(argv: string[], terminal: Terminal): Promise<number> {
         return rulesCommand(rest, terminal);
       case 'references':
         return referencesCommand(rest, terminal);
+      case 'diff':
+        return diffCommand(rest, terminal);
       default:
-        return fail(`unknown command "${command}": expected parse, outline, validate, references or rules (see un-resolution --help)`);
+        return fail(`unknown command "${command}": expected parse, outline, validate, references, diff or rules (see un-resolution --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) return fail(`${error.message}\n(see un-resolution ${command} --help)`);
@@ -363,5 +382,28 @@ function rulesCommand(argv: string[], terminal: Terminal): number {
   for (const c of list) {
     terminal.stdout.write(`${c.code.padEnd(width)}  ${paint(colours[c.severity], c.severity.padEnd(7))}  ${c.description}${c.rule === 'parser' ? paint('dim', ' (parser)') : ''}\n`);
   }
+  return EXIT.ok;
+}
+
+function diffCommand(argv: string[], terminal: Terminal): number {
+  const { values, positionals } = args(argv, { ...PARSING, format: { type: 'string', short: 'f' } } as const);
+  if (values.help) {
+    terminal.stdout.write(HELP.diff);
+    return EXIT.ok;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (positionals.length !== 2) throw new UsageError(`expected two files, the draft and the adopted resolution; got ${positionals.length}`);
+  const [draftFile, adoptedFile] = positionals;
+  if (draftFile === '-' && adoptedFile === '-') throw new UsageError('standard input can be read once: give at most one of the files as -');
+  const options = parseOptions(values);
+  const [draft, adopted] = [parse(readText(draftFile), options).resolution, parse(readText(adoptedFile), options).resolution];
+  const comparison = compare(draft, adopted);
+  if (format === 'json') {
+    terminal.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const color = wantsColor(terminal.stdout, terminal.env, colourFlag(values));
+  terminal.stdout.write(renderDiff({ comparison, files: { draft: draftFile, adopted: adoptedFile }, paint: painter(color), color, width: widthOf(terminal.stdout) }));
   return EXIT.ok;
 }

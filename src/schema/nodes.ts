@@ -7,3 +7,4 @@ export * from './closing.js';
 export * from './footnote.js';
 export * from './diagnostic.js';
 export * from './resolution.js';
+export * from '../compare/schema.js';
