@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/checks/index.js';
 import { parse } from '../../src/parse.js';
@@ -23,6 +25,16 @@ describe('footnote-unreferenced', () => {
     expect(finding?.severity).toBe('info');
     expect(finding?.message).toMatch(/^Expected a marker "7" for footnote 7; found "7" in ".*report,7 of.*", not read as a marker\.$/);
     expect(finding?.related?.[0].position.start.line).toBe(paragraph.position.start.line);
+  });
+
+  it('counts a draft\'s sponsors note, marked on the sponsors line of the masthead, as referenced', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'corpus', 'en', 'ga-80-drafts', 'a-80-l-14.txt'), 'utf8');
+    const { resolution } = parse(text);
+    expect(resolution.footnotes[0]).toMatchObject({ marker: '*', references: [] });
+    expect(validate(resolution).filter((d) => d.code.startsWith('footnote-'))).toEqual([]);
+    // The same note with its sign gone from the masthead is unreferenced.
+    resolution.header.other = resolution.header.other.map((line) => ({ ...line, value: line.value.replace('*', '') }));
+    expect(validate(resolution).map((d) => d.code)).toContain('footnote-unreferenced');
   });
 
   it('is silent when the note is referenced', () => {

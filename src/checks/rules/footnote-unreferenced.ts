@@ -20,7 +20,11 @@ export const footnoteUnreferenced: Rule = {
   },
   check(context) {
     const findings: Finding[] = [];
-    const unreferenced = context.resolution.footnotes.filter((note) => note.references.length === 0);
+    // A draft's sponsors note ("* Any changes to the list of sponsors …") is marked on the sponsors
+    // line of the masthead ("Egypt:* draft resolution"), which holds no inline content.
+    const masthead = context.resolution.header.other.map((line) => line.value);
+    const markedInMasthead = (marker: string) => !/^\d+$/.test(marker) && masthead.some((line) => line.includes(marker));
+    const unreferenced = context.resolution.footnotes.filter((note) => note.references.length === 0 && !markedInMasthead(note.marker));
     if (!unreferenced.length) return findings;
     const finder = new MarkerFinder(textPlaces(context), context);
     for (const note of unreferenced) {
