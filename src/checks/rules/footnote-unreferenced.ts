@@ -23,7 +23,12 @@ export const footnoteUnreferenced: Rule = {
     // A draft's sponsors note ("* Any changes to the list of sponsors …") is marked on the sponsors
     // line of the masthead ("Egypt:* draft resolution"), which holds no inline content.
     const masthead = context.resolution.header.other.map((line) => line.value);
-    const markedInMasthead = (marker: string) => !/^\d+$/.test(marker) && masthead.some((line) => line.includes(marker));
+    const markedInMasthead = (marker: string) => {
+      if (/^\d+$/.test(marker)) return false;
+      // After a word or its colon ("Zambia:*"), not inside a barcode ("*2518767*").
+      const mark = new RegExp(`[\\p{L}):]${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'u');
+      return masthead.some((line) => mark.test(line));
+    };
     const unreferenced = context.resolution.footnotes.filter((note) => note.references.length === 0 && !markedInMasthead(note.marker));
     if (!unreferenced.length) return findings;
     const finder = new MarkerFinder(textPlaces(context), context);
