@@ -27,6 +27,8 @@ async function best(run: () => unknown): Promise<number> {
 console.log(`${files.length} documents, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const single = await best(() => files.forEach((file) => validate(readFileSync(file, 'utf8'))));
 console.log(`one thread            ${single.toFixed(2)} s`);
+const byDefault = await best(() => parseFiles(files, { output: 'none', validate: true }));
+console.log(`parseFiles, default  ${byDefault.toFixed(2)} s  speed-up ×${(single / byDefault).toFixed(2)}`);
 for (let workers = 1; workers <= availableParallelism(); workers++) {
   const seconds = await best(() => parseFiles(files, { workers, output: 'none', validate: true }));
   console.log(`parseFiles, ${workers} worker(s) ${seconds.toFixed(2)} s  speed-up ×${(single / seconds).toFixed(2)}`);

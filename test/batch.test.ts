@@ -25,6 +25,17 @@ describe('parseFiles', () => {
     expect(summary.mbPerSecond).toBeGreaterThan(0);
   });
 
+  it('by default runs in this thread where a single worker would run (two cores or fewer), with the same results', async () => {
+    const { availableParallelism } = await import('node:os');
+    const { files: results, summary } = await parseFiles(files, { validate: true });
+    expect(summary.workers).toBe(availableParallelism() <= 2 ? 0 : Math.min(files.length, availableParallelism() - 1));
+    for (const result of results) {
+      const text = readFileSync(result.file, 'utf8');
+      expect(result.result).toEqual(parse(text));
+      expect(result.diagnostics).toEqual(validate(text));
+    }
+  });
+
   it('sends JSON or only figures when asked, reports unreadable files, and streams to onFile', async () => {
     const seen: BatchFile[] = [];
     const missing = join(root, 'no-such-file.md');

@@ -10,13 +10,16 @@ import { validateChecked } from '../checks/validate.js';
 import { PARSE_OPTIONS, parseChecked, type ParseOptions } from '../parse.js';
 import { batchWorkerScript } from '../generated/batch-worker-script.js';
 import type { BatchOutput, WorkerReply, WorkerTask } from './protocol.js';
+import { runTask } from './task.js';
 
 export type { BatchOutput } from './protocol.js';
 
 export interface BatchOptions extends ParseOptions {
   /**
-   * Worker threads; default: one fewer than the cores (`os.availableParallelism() - 1`, at least
-   * one), so that the thread that gathers the results keeps a core; at most one per file.
+   * Worker threads; default: one fewer than the cores (`os.availableParallelism() - 1`), so that the
+   * thread that gathers the results keeps a core; at most one per file. When that default is a
+   * single worker (two cores or fewer), the files are parsed in the calling thread instead, between
+   * its other events: one cold worker is slower than the warm thread (`npm run bench:batch`).
    */
   workers?: number;
   /**
@@ -105,9 +108,10 @@ export async function parseFiles(files: readonly string[], options?: BatchOption
   const kept: BatchFile[] = [];
   if (files.length === 0) return { files: kept, summary };
 
-  const { Worker } = await import('node:worker_threads');
   const { availableParallelism } = await import('node:os');
   const count = Math.min(wanted ?? Math.max(1, availableParallelism() - 1), files.length);
+  if (wanted === undefined && count === 1) return inThisThread(files, { parseOptions, output, validation, onFile, keepResults }, summary, started);
+  const { Worker } = await import('node:worker_threads');
   summary.workers = count;
 
   return new Promise<BatchResult>((resolve, reject) => {
@@ -184,4 +188,33 @@ export async function parseFiles(files: readonly string[], options?: BatchOption
       send(worker);
     }
   });
+}
+
+/**
+ * The batch in the calling thread, a file at a time, yielding to the event loop between files so that
+ * the caller's timers and streams go on (`summary.workers` is 0).
+ */
+async function inThisThread(
+  files: readonly string[],
+  { parseOptions, output, validation, onFile, keepResults }: { parseOptions: ParseOptions; output: BatchOutput; validation: WorkerTask['validate']; onFile?: (file: BatchFile) => void; keepResults: boolean },
+  summary: BatchSummary,
+  started: number,
+): Promise<BatchResult> {
+  const kept: BatchFile[] = [];
+  for (let id = 0; id < files.length; id++) {
+    const { chars: _chars, id: _id, ...reply } = runTask({ id, file: files[id], options: parseOptions, output, validate: validation });
+    const file: BatchFile = { file: files[id], index: id, ...reply };
+    if (file.error !== undefined) summary.failed++;
+    summary.bytes += reply.bytes;
+    summary.parseSeconds += reply.ms / 1000;
+    summary.errors += reply.errors;
+    summary.warnings += reply.warnings;
+    if (keepResults) kept[id] = file;
+    onFile?.(file);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  summary.filesPerSecond = files.length / summary.seconds;
+  summary.mbPerSecond = summary.bytes / 1e6 / summary.seconds;
+  return { files: kept, summary };
 }
