@@ -32,7 +32,7 @@ function unlinked(resolution: Resolution): number {
   return count;
 }
 
-/** The parser's findings about a parse it doubts (src/build/coherence.ts). */
+/** The parser's findings about a parse it doubts (src/document/coherence.ts). */
 const DOUBTS = ['masthead-unread', 'masthead-incomplete', 'division-unnumbered', 'header-in-body'];
 
 interface Row { masthead: number; numbering: number; doubts: number; docs: number; errors: number; preamble: number; operative: number; subparagraphs: number; footnotes: number; unreferenced: number; unlinked: number; unparsed: number; noOperative: number; noAuthority: number; bytes: number; ms: number }

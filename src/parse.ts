@@ -1,7 +1,7 @@
 import { checkOptions, describe } from './arguments.js';
-import { buildResolution } from './build/build.js';
-import { emptyHeader } from './build/header.js';
-import { checkIsResolution } from './build/is-resolution.js';
+import { buildResolution } from './document/build.js';
+import { emptyHeader } from './masthead/header.js';
+import { checkIsResolution } from './document/is-resolution.js';
 import { languages } from './languages/index.js';
 import type { Diagnostic, InputForm, Language, ParseResult, Resolution } from './schema/index.js';
 import { LineIndex } from './source/line-index.js';

@@ -1,7 +1,7 @@
 import { languages, matchOrgan, parseDate, parseOrdinalWords, type LanguageCode } from '../languages/index.js';
 import type { Position } from '../schema/index.js';
-import { isClosingText } from '../build/closing.js';
-import { alternation, languagePattern, WORD_END, WORD_START } from '../build/words.js';
+import { isClosingText } from '../document/closing.js';
+import { alternation, languagePattern, WORD_END, WORD_START } from '../languages/alternation.js';
 
 /** A cell of the masthead: a line, a column of a line laid out in columns, or a markdown table cell. */
 export interface HeaderCell {

@@ -1,7 +1,7 @@
 import { parse as parseMasthead } from '../generated/masthead.js';
 import { languages, matchOrgan, parseDate, type LanguageCode } from '../languages/index.js';
 import type { Header, Position, ReportReference } from '../schema/index.js';
-import { alternation, languagePattern } from '../build/words.js';
+import { alternation, languagePattern } from '../languages/alternation.js';
 import { classifyCell, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type HeaderCell } from './cells.js';
 
 /** A field as the masthead grammar returns it: its kind, its cells [start, end), and a part of it by kind. */

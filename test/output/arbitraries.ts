@@ -14,7 +14,7 @@ import type {
   Resolution,
   Subparagraph,
 } from '../../src/schema/index.js';
-import { emptyHeader } from '../../src/build/header.js';
+import { emptyHeader } from '../../src/masthead/header.js';
 
 /**
  * fast-check arbitraries for resolution trees, built with the node types of the schemas: a header

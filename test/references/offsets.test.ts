@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Flow } from '../../src/build/flow.js';
-import { normaliseSpace, valueOffsets } from '../../src/build/inline.js';
+import { Flow } from '../../src/blocks/flow.js';
+import { normaliseSpace, valueOffsets } from '../../src/tree/inline.js';
 
 /** valueOffsets inverts flow.read + normaliseSpace: references get exact positions from it. */
 describe('valueOffsets', () => {

@@ -24,14 +24,14 @@ describe('fixed since found (regressions)', () => {
     expect([result.resolution.authority?.text, ...lost(text)]).toEqual(["L'Assemblée générale,"]);
   });
   it('a markdown paragraph with 70,000 footnote markers falls back to one unparsed node (argument spread overflows the stack)', () => {
-    // src/build/build.ts finishJob: content.push(...toTreeInline(…)) spreads every inline node as an
+    // src/tree/content.ts finishJob: content.push(...toTreeInline(…)) spreads every inline node as an
     // argument; past ~65k arguments V8 throws RangeError, parse() catches it and keeps the text unparsed.
     const result = parse(`*L'Assemblée générale,*\n\n1. *Décide* ${'que<sup>7</sup> '.repeat(70_000)};\n`);
     expect(result.diagnostics.map((d) => d.code)).not.toContain('internal-error');
   });
 
   it('subparagraph labels that restart nest without bound: depth grows with the input, zod overflows the stack, time is quadratic', () => {
-    // src/build/subparagraphs.ts placeLabels: "(a)" after "(A)" opens a new, deeper level every time
+    // src/document/subparagraphs.ts placeLabels: "(a)" after "(A)" opens a new, deeper level every time
     // (depth 2,000 here). Time is quadratic too: finishJob joins every descendant's text at every
     // level and normalises it again, and findSibling walks the whole stack for each label
     // (800 -> 3,200 repetitions: 0.5 s -> 11 s).
@@ -57,7 +57,7 @@ describe('fixed since found (regressions)', () => {
   });
 
   it('"Annex*" (an annex label with text after it on its line, plain-text form) throws inside the builder', () => {
-    // src/build/build.ts, case 'annex': role.titleInBlock reads block.lines[1], which a one-line block has not.
+    // src/document/build.ts, case 'annex': role.titleInBlock reads block.lines[1], which a one-line block has not.
     expect(parse('Annex*').diagnostics.map((d) => d.code)).not.toContain('internal-error');
   });
 

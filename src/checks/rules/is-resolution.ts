@@ -1,4 +1,4 @@
-import { checkIsResolution } from '../../build/is-resolution.js';
+import { checkIsResolution } from '../../document/is-resolution.js';
 import type { Resolution } from '../../schema/index.js';
 import { operativeParagraphs } from '../../tree.js';
 import type { Rule } from '../types.js';
@@ -21,7 +21,7 @@ function marks(resolution: Resolution): [string, boolean][] {
  * cascade of "no operative part", "no comma" findings.
  * `authority-missing`: a resolution with no authority line ("The Security Council,").
  *
- * The verdict is the parser's own (src/build/is-resolution.ts, which `parse` also runs), read again
+ * The verdict is the parser's own (src/document/is-resolution.ts, which `parse` also runs), read again
  * from the tree so that `validate(tree)` and `validate(text)` agree; the message says what was
  * expected and what was found.
  */

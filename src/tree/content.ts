@@ -1,7 +1,7 @@
 import { languages, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type { Diagnostic, Footnote, Inline, InputForm, PreambularParagraph, Text } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
-import type { Flow } from './flow.js';
+import type { Flow } from '../blocks/flow.js';
 import { linkReferences, type NoteSite, type ReferenceHolder } from './footnotes.js';
 import { normaliseSpace, plainText, readInline, toTreeInline, valueOffsets, type FlowInline, type TextOrigin } from './inline.js';
 import { splitOpener } from './openers.js';

@@ -1,4 +1,4 @@
-import type { LanguageData } from '../languages/types.js';
+import type { LanguageData } from './types.js';
 
 /** A regular-expression alternation of phrases, longest first, spaces and hyphens matched loosely. */
 export function alternation(phrases: readonly string[]): string {

@@ -1,6 +1,6 @@
 import type { OpenerMatch } from '../languages/index.js';
 import type { InputForm } from '../schema/index.js';
-import type { Flow } from './flow.js';
+import type { Flow } from '../blocks/flow.js';
 import { plainText, type FlowInline } from './inline.js';
 
 export interface OpenerSplit {

@@ -1,9 +1,9 @@
 import { languages, matchOrgan, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type { Annex, Authority, Division, Heading, OperativeParagraph, PreambularParagraph, Subparagraph } from '../schema/index.js';
-import type { Block } from './blocks.js';
+import type { Block } from '../blocks/blocks.js';
 import { isClosingText } from './closing.js';
-import { strayQuote } from './openers.js';
-import { alternation, languagePattern } from './words.js';
+import { strayQuote } from '../tree/openers.js';
+import { alternation, languagePattern } from '../languages/alternation.js';
 
 /** A body under construction: the resolution's, a part's, a section's or an annex's. */
 export interface BodyDraft {

@@ -1,6 +1,6 @@
 import { languages, parseDate, parseOrdinalNumber, type LanguageCode } from '../languages/index.js';
 import type { Vote } from '../schema/index.js';
-import { alternation, languagePattern, WORD_END, WORD_START } from './words.js';
+import { alternation, languagePattern, WORD_END, WORD_START } from '../languages/alternation.js';
 
 /** The closing as read from its text; offsets are into that text. */
 export interface ClosingText {

@@ -1,7 +1,7 @@
 import { languages, type LanguageCode } from '../languages/index.js';
 import type { Diagnostic, Division, PreambularParagraph, OperativeParagraph, Resolution } from '../schema/index.js';
 import type { HeaderCell } from '../masthead/cells.js';
-import { alternation, languagePattern, WORD_END } from './words.js';
+import { alternation, languagePattern, WORD_END } from '../languages/alternation.js';
 
 /**
  * A tree that contradicts itself says so: the parser's own findings about a parse it doubts, so that

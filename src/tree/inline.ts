@@ -1,7 +1,7 @@
 import { parse as parseGrammar } from '../generated/resolution.js';
 import type { InputForm, Inline, Position, Text } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
-import type { Flow } from './flow.js';
+import type { Flow } from '../blocks/flow.js';
 
 /** An inline node in flow coordinates, before positions are mapped to the original input. */
 export type FlowInline =

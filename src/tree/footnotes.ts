@@ -1,5 +1,5 @@
 import type { InputForm } from '../schema/index.js';
-import type { Flow } from './flow.js';
+import type { Flow } from '../blocks/flow.js';
 import type { FlowInline } from './inline.js';
 
 /** A footnote as found on the page, before its content is built. */
