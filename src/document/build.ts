@@ -1,6 +1,5 @@
 import { detectLanguage, languages, matchOpener, matchOrgan, parseDate, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type {
-  Annex,
   Closing,
   Diagnostic,
   Division,
@@ -15,7 +14,6 @@ import type {
   PreambularParagraph,
   Resolution,
   Subparagraph,
-  Unparsed,
 } from '../schema/index.js';
 import { LineIndex } from '../source/line-index.js';
 import { skipSpace, trimmedEnd } from '../source/spaces.js';
@@ -24,7 +22,8 @@ import { analysePages, normaliseForComparison, type PageLayout } from '../source
 import { splitRunOnParagraphs } from '../blocks/run-on.js';
 import { alternation, languagePattern } from '../languages/alternation.js';
 import { groupBlocks, type Block } from '../blocks/blocks.js';
-import { isClosingText, readClosing } from './closing.js';
+import { isClosingText, readClosing, type ClosingText } from './closing.js';
+import { DocumentAssembler, type AssemblyContext, type LabelledEntry, type ParagraphDraft } from './assemble.js';
 import { Flow } from '../blocks/flow.js';
 import { ContentBuilder, type ContentJob } from '../tree/content.js';
 import { noteIds } from '../tree/footnotes.js';
@@ -38,23 +37,6 @@ import { placeLabels } from './subparagraphs.js';
 import { countAtMost, runningMax } from '../arrays.js';
 import { endsWithPinpoint, markReferences } from '../references/index.js';
 
-/** A labelled item of a paragraph, before its place in the list tree is known. */
-interface LabelledEntry {
-  block: Block;
-  node: Subparagraph;
-  job: ContentJob;
-  /** Text of the paragraph came between this item and the one before: a new list begins. */
-  restartsList?: boolean;
-}
-
-/** A paragraph being built, with its labelled items in reading order. */
-interface ParagraphDraft {
-  node: PreambularParagraph | OperativeParagraph;
-  job: ContentJob;
-  labelled: LabelledEntry[];
-  textSinceList?: boolean;
-}
-
 /** Markdown markup left out of plain text: superscript tags, emphasis runs, backslash escapes. */
 const MARKUP = /<\/?sup>|\[\^[^\]]{1,8}\]:?|\*+|\\(?=[!-/:-@[-`{-~])/g;
 /** Cells of a markdown table row and lines joined by `<br>`, as converters lay out the header. */
@@ -66,19 +48,21 @@ export function buildResolution(source: string, options: { language: LanguageCod
   return new ResolutionBuilder(source, options).build();
 }
 
-class ResolutionBuilder {
-  private readonly index: LineIndex;
+class ResolutionBuilder implements AssemblyContext {
+  /** Roles of blocks: the document's language and openers (set before the body is assembled). */
+  structure!: StructureContext;
+  readonly index: LineIndex;
   private readonly lines: SourceLine[];
   private readonly code: LanguageCode;
   private readonly form: InputForm;
-  private readonly diagnostics: Diagnostic[] = [];
-  private readonly content: ContentBuilder;
+  readonly diagnostics: Diagnostic[] = [];
+  readonly content: ContentBuilder;
   private layout!: PageLayout;
   /** Where each page break starts, as running maxima (see `runningMax`). */
   private pageStarts: number[] = [];
 
   constructor(
-    private readonly source: string,
+    readonly source: string,
     options: { language: LanguageCode | 'auto'; form: InputForm },
   ) {
     this.index = new LineIndex(source);
@@ -104,7 +88,7 @@ class ResolutionBuilder {
     return (this.form === 'markdown' ? text.replace(MARKUP, '') : text).trim();
   }
 
-  private plain = (block: Block): string => (this.form === 'markdown' ? block.flow.text.replace(MARKUP, '') : block.flow.text).trim();
+  plain = (block: Block): string => (this.form === 'markdown' ? block.flow.text.replace(MARKUP, '') : block.flow.text).trim();
 
   private position(start: number, end: number) {
     return this.index.position(start, end);
@@ -168,255 +152,16 @@ class ResolutionBuilder {
   /** How many page breaks start at or before `offset`: the breaks before the first that starts after it. */
   private pageAt = (offset: number): number => countAtMost(this.pageStarts, offset);
 
-  private heading(block: Block): Heading {
+  heading(block: Block): Heading {
     return { type: 'heading', text: normaliseSpace(this.plain(block)), position: this.position(block.start, block.end) };
   }
 
   private assemble(blocks: Block[], context: StructureContext): Resolution {
     const header = emptyHeader();
     const { blocksRead, closing: mastheadClosing, draft, unread } = this.masthead(header, blocks);
-    let closing: Closing | null = mastheadClosing;
-    let i = blocksRead;
-    if (i > 0) header.position = this.position(blocks[0].start, blocks[i - 1].end);
-
-    // 2. Body, closing, annexes.
-    const root = emptyBody();
-    const annexes: Annex[] = [];
-    const unparsed: Unparsed[] = [];
-    let body: BodyDraft = root;
-    let divisionStack: Division[] = [];
-    let openContainers: { position: { end: ReturnType<LineIndex['point']> } }[] = [];
-    let pendingHeading: Heading | null = null;
-    let paragraph: ParagraphDraft | null = null;
-    let closed = closing !== null && i >= blocks.length;
-    let annex: Annex | null = null;
-
-    const finishParagraph = () => {
-      if (paragraph && paragraph.labelled.length) this.nestSubparagraphs(paragraph);
-      paragraph = null;
-    };
-    const flushHeading = () => {
-      if (!pendingHeading) return;
-      const heading: Heading = pendingHeading;
-      pendingHeading = null;
-      unparsed.push({ type: 'unparsed', text: heading.text, position: heading.position });
-      this.diagnostics.push({ code: 'stray-heading', severity: 'warning', message: `A heading with no paragraph after it: "${heading.text}".`, position: heading.position });
-    };
-    /** Opens an annex: what follows belongs to it, and the resolution's own text has ended. */
-    const openAnnex = (label: string, num: string | null, title: Heading | null, start: number, end: number): Annex => {
-      const opened: Annex = { type: 'annex', label, num, title, ...emptyBody(), position: this.position(start, end) };
-      annex = opened;
-      annexes.push(opened);
-      body = opened;
-      divisionStack = [];
-      openContainers = [opened];
-      closed = true;
-      return opened;
-    };
-    const extend = (end: number) => {
-      const point = this.index.point(end);
-      for (const container of openContainers) if (container.position.end.offset < end) container.position.end = point;
-    };
-
-    for (; i < blocks.length; i++) {
-      const block = blocks[i];
-      const next = blocks[i + 1];
-      const role = roleOf(block, next, context);
-      if (closed && !annex && role.kind !== 'annex') {
-        const text = this.source.slice(block.start, block.end);
-        unparsed.push({ type: 'unparsed', text, position: this.position(block.start, block.end) });
-        this.diagnostics.push({
-          code: 'text-after-closing',
-          severity: 'warning',
-          message: 'Text after the closing (meeting and date) that is neither a footnote nor an annex.',
-          position: this.position(block.start, block.end),
-        });
-        continue;
-      }
-      switch (role.kind) {
-        case 'labelled': {
-          if (!paragraph) {
-            // A list with no paragraph to hang on ("(a) Resolves …; (b) Requests …" right after the
-            // authority line): an unnumbered operative paragraph with no text of its own holds it.
-            const holder: Block = { ...block, lines: [block.first], flow: new Flow(block.start), end: block.start };
-            paragraph = this.newParagraph(holder, body, pendingHeading, 'operative', null);
-            pendingHeading = null;
-          }
-          const node: Subparagraph = {
-            type: 'subparagraph',
-            label: role.label,
-            marker: role.marker,
-            content: [],
-            text: '',
-            subparagraphs: [],
-            position: this.position(block.start, block.end),
-          };
-          const job = this.content.job([block.flow], node, false);
-          paragraph.labelled.push({ block, node, job, restartsList: paragraph.textSinceList === true });
-          paragraph.textSinceList = false;
-          paragraph.node.position.end = this.index.point(block.end);
-          break;
-        }
-        case 'numbered': {
-          finishParagraph();
-          paragraph = this.newParagraph(block, body, pendingHeading, 'operative', role);
-          pendingHeading = null;
-          break;
-        }
-        case 'authority': {
-          finishParagraph();
-          flushHeading();
-          const authority = { type: 'authority' as const, text: normaliseSpace(this.plain(block)), organ: role.organ, position: this.position(block.start, block.end) };
-          if (body.authority || body.preamble.length || body.operative.length) {
-            // A second authority line without a part number: an unnumbered part.
-            const division = this.newDivision('part', '', null, block);
-            root.divisions.push(division);
-            divisionStack = [division];
-            body = division;
-            openContainers = [division, ...(annex ? [annex] : [])];
-          }
-          body.authority = authority;
-          break;
-        }
-        case 'division': {
-          finishParagraph();
-          flushHeading();
-          let heading: Heading | null = null;
-          if (role.heading) heading = { type: 'heading', text: normaliseSpace(this.plain(block)), position: this.position(block.start, block.end) };
-          else if (next && this.isHeadingCandidate(next, context)) {
-            heading = this.heading(next);
-            i++;
-          }
-          const division = this.newDivision(role.division, role.num, heading, block);
-          if (heading) division.position.end = heading.position.end;
-          const parentIsPart = divisionStack[0]?.kind === 'part';
-          if (role.division === 'section' && parentIsPart) {
-            divisionStack = [divisionStack[0], division];
-            divisionStack[0].divisions.push(division);
-          } else {
-            divisionStack = [division];
-            (annex ?? root).divisions.push(division);
-          }
-          body = division;
-          openContainers = [...divisionStack, ...(annex ? [annex] : [])];
-          break;
-        }
-        case 'closing': {
-          finishParagraph();
-          // The 1993–1994 compilations print the annex before the adoption line: with no closing yet,
-          // an adoption line after an annex closes the resolution.
-          if (annex && closing) {
-            pendingHeading = this.heading(block);
-            break;
-          }
-          const parts = [block];
-          const read = readClosing(this.plain(block), this.code);
-          // The date, or the meeting's ordinal lost from its line ("Adopted at the meeting." / "1504th").
-          if (next && ((this.isLoneDate(next) && !read.date) || (/^\d{1,5}(?:st|nd|rd|th)$/.test(this.plain(next)) && !read.meeting))) {
-            parts.push(next);
-            i++;
-          }
-          // "[Adopted without a vote.]", "[Adopted by a recorded vote of 30 to 5, …" / "In favour:" / … "]":
-          // the vote in brackets under the meeting and date.
-          if (blocks[i + 1] && this.opensBracketedVote(blocks[i + 1])) {
-            let j = i + 1;
-            while (j < blocks.length - 1 && j - i < 12 && !/\]\.?$/.test(this.plain(blocks[j]))) j++;
-            if (/\]\.?$/.test(this.plain(blocks[j]))) {
-              parts.push(...blocks.slice(i + 1, j + 1));
-              i = j;
-            }
-          }
-          if (closing) {
-            this.diagnostics.push({ code: 'duplicate-closing', severity: 'warning', message: 'A second adoption line; the first is kept as the closing.', position: this.position(block.start, block.end) });
-            unparsed.push({ type: 'unparsed', text: this.source.slice(block.start, parts[parts.length - 1].end), position: this.position(block.start, parts[parts.length - 1].end) });
-          } else closing = this.closing(parts);
-          closed = true;
-          // Text after a closing that follows an annex still belongs to the annex.
-          openContainers = annex ? [annex] : [];
-          break;
-        }
-        case 'annex': {
-          finishParagraph();
-          flushHeading();
-          let title: Heading | null = null;
-          const second = block.lines[1];
-          if (role.titleInBlock && second) {
-            title = { type: 'heading', text: normaliseSpace(this.plain(block).slice(role.label.length)).trim(), position: this.position(second.start, block.end) };
-          } else if (next && this.isHeadingCandidate(next, context)) {
-            title = this.heading(next);
-            i++;
-          }
-          openAnnex(role.label, role.num, title, block.start, title ? title.position.end.offset : block.end);
-          break;
-        }
-        case 'heading': {
-          if (!annex && paragraph && this.introducesDocument(paragraph, block, next, context)) {
-            // "Adopts the following Declaration:" / "DECLARATION ON …": the text adopted is a document
-            // of its own, printed inside the resolution; it is kept as an annex (label "") so that its
-            // paragraphs are not counted as the resolution's.
-            finishParagraph();
-            openAnnex('', null, this.heading(block), block.start, block.end);
-            break;
-          }
-          finishParagraph();
-          // "Therefore" alone before numbered clauses that name the organ ("1. The Security Council
-          // requests …"): the lead-in of the operative part, not a heading.
-          if (!pendingHeading && next?.first.kind === 'numbered' && body.operative.length === 0 && this.isTherefore(this.plain(block))) {
-            body.leadIn = this.heading(block);
-            break;
-          }
-          if (pendingHeading) {
-            pendingHeading.text += ` ${normaliseSpace(this.plain(block))}`;
-            pendingHeading.position.end = this.index.point(block.end);
-          } else pendingHeading = this.heading(block);
-          break;
-        }
-        case 'paragraph': {
-          const text = this.plain(block);
-          const kind = role.opener?.kind;
-          if (paragraph && !role.opener && body.operative.length > 0) {
-            // Text without an opener after the operative part began: it continues the paragraph before.
-            const last = paragraph.labelled.length ? paragraph.labelled[paragraph.labelled.length - 1] : null;
-            const before = (last?.job ?? paragraph.job).holders.at(-1)!.flow.text;
-            if (!annex && endsOperativePart(before, this.code) && /^\p{Lu}/u.test(text)) {
-              // "24. Decides to remain actively seized of the matter." / "The Houthis have engaged …":
-              // text after the last operative paragraph is an annex whose heading was lost (label "").
-              finishParagraph();
-              openAnnex('', null, null, block.start, block.end);
-              paragraph = this.newParagraph(block, body, null, 'preambular', null);
-              break;
-            }
-            (last?.job ?? paragraph.job).holders.push(this.content.holderOf(block.flow));
-            // "(a) …; or (b) …;" / "shall freeze such funds … by:" / "(i) …": the paragraph's sentence
-            // resumes after its list, and the labels that follow open a list of their own.
-            if (last && /^\p{Ll}/u.test(text)) paragraph.textSinceList = true;
-            if (last) last.node.position.end = this.index.point(block.end);
-            paragraph.node.position.end = this.index.point(block.end);
-            break;
-          }
-          finishParagraph();
-          // A lead-in ("Resolves:", "Resolves that:") before numbered clauses that open with their
-          // subject ("1. That the sub-committee …", "1. The Working Capital Fund shall …").
-          const leadsClauses = !role.opener || (text.length < 80 && next !== undefined && this.opener(this.plain(next)) === null);
-          if (text.endsWith(':') && next?.first.kind === 'numbered' && kind !== 'preambular' && body.leadIn === null && body.operative.every((p) => p.num === null) && leadsClauses) {
-            body.leadIn = this.heading(block);
-            if (pendingHeading) {
-              // "And to this end / Declares that:": the line before belongs to the lead-in.
-              body.leadIn = { type: 'heading', text: `${pendingHeading.text} ${body.leadIn.text}`, position: { start: pendingHeading.position.start, end: body.leadIn.position.end } };
-              pendingHeading = null;
-            }
-            break;
-          }
-          const isOperative = kind === 'operative' || (kind === undefined && body.operative.length > 0);
-          paragraph = this.newParagraph(block, body, pendingHeading, isOperative ? 'operative' : 'preambular', null);
-          pendingHeading = null;
-          break;
-        }
-      }
-      extend(blocks[i].end); // `i` has moved past a heading the case consumed
-    }
-    finishParagraph();
-    flushHeading();
+    if (blocksRead > 0) header.position = this.position(blocks[0].start, blocks[blocksRead - 1].end);
+    this.structure = context;
+    const { root, closing, annexes, unparsed } = new DocumentAssembler(blocks.slice(blocksRead), this, mastheadClosing).assemble();
 
     const footnotes = this.footnotes();
     this.content.finish(footnotes);
@@ -508,13 +253,13 @@ class ResolutionBuilder {
    * "Adopts the following outcome document …:" / "Transforming our world: …" / "Preamble"). The
    * title is in capitals, or another heading follows it.
    */
-  private introducesDocument(paragraph: ParagraphDraft, heading: Block, next: Block | undefined, context: StructureContext): boolean {
+  introducesDocument(paragraph: ParagraphDraft, heading: Block, next: Block | undefined): boolean {
     if (paragraph.node.type !== 'operativeParagraph' || paragraph.labelled.length > 0) return false;
     if (!/:\s*$/.test(paragraph.job.holders.at(-1)!.flow.text)) return false;
     const title = this.plain(heading);
     if (title.length >= 12 && title === title.toUpperCase() && /\p{Lu}{3}/u.test(title)) return true;
     if (!next) return false;
-    return roleOf(next, undefined, context).kind === 'heading';
+    return roleOf(next, undefined, this.structure).kind === 'heading';
   }
 
   /**
@@ -529,13 +274,13 @@ class ResolutionBuilder {
   }
 
   /** "[Adopted …" or "[Adoptée …": a vote in brackets. */
-  private opensBracketedVote(block: Block): boolean {
+  opensBracketedVote(block: Block): boolean {
     const text = this.plain(block);
     return text.startsWith('[') && isClosingText(text.slice(1), this.code);
   }
 
   /** "Therefore", "Now, therefore,", "Par conséquent" standing alone. */
-  private isTherefore(text: string): boolean {
+  isTherefore(text: string): boolean {
     return languagePattern(languages[this.code], 'thereforeAlone', (l) => new RegExp(`^(?:${alternation(l.therefore)}),?$`, 'iu')).test(text);
   }
 
@@ -543,14 +288,14 @@ class ResolutionBuilder {
     return matchOrgan(words, this.code)?.id ?? null;
   }
 
-  private isLoneDate(block: Block): boolean {
+  isLoneDate(block: Block): boolean {
     const text = this.plain(block);
     const date = parseDate(text, this.code);
     return date !== null && date.index <= 2 && date.length >= text.length - 2;
   }
 
-  private isHeadingCandidate(block: Block, context: StructureContext): boolean {
-    const role = roleOf(block, undefined, context);
+  isHeadingCandidate(block: Block): boolean {
+    const role = roleOf(block, undefined, this.structure);
     const text = this.plain(block);
     return (role.kind === 'heading' || (role.kind === 'paragraph' && !role.opener && text.length < 200 && !/[,;]$/.test(text))) && !block.first.kind.startsWith('numbered');
   }
@@ -568,11 +313,11 @@ class ResolutionBuilder {
     });
   }
 
-  private newDivision(kind: 'part' | 'section', num: string, heading: Heading | null, block: Block): Division {
+  newDivision(kind: 'part' | 'section', num: string, heading: Heading | null, block: Block): Division {
     return { type: 'division', kind, num, heading, ...emptyBody(), position: this.position(block.start, block.end) };
   }
 
-  private newParagraph(
+  newParagraph(
     block: Block,
     body: BodyDraft,
     heading: Heading | null,
@@ -604,7 +349,7 @@ class ResolutionBuilder {
     return draft;
   }
 
-  private nestSubparagraphs(paragraph: ParagraphDraft): void {
+  nestSubparagraphs(paragraph: ParagraphDraft): void {
     const jobs = new Map(paragraph.labelled.map((entry) => [entry.node, entry.job]));
     const lists: LabelledEntry[][] = [];
     for (const entry of paragraph.labelled) {
@@ -653,7 +398,11 @@ class ResolutionBuilder {
     );
   }
 
-  private closing(parts: Block[]): Closing {
+  closingText(block: Block): ClosingText {
+    return readClosing(this.plain(block), this.code);
+  }
+
+  closing(parts: Block[]): Closing {
     const first = parts[0];
     const last = parts[parts.length - 1];
     const text = parts.map((part) => this.plain(part)).join('\n');

@@ -57,7 +57,7 @@ describe('fixed since found (regressions)', () => {
   });
 
   it('"Annex*" (an annex label with text after it on its line, plain-text form) throws inside the builder', () => {
-    // src/document/build.ts, case 'annex': role.titleInBlock reads block.lines[1], which a one-line block has not.
+    // src/document/assemble.ts, annex(): role.titleInBlock reads block.lines[1], which a one-line block has not.
     expect(parse('Annex*').diagnostics.map((d) => d.code)).not.toContain('internal-error');
   });
 
