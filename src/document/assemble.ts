@@ -40,11 +40,9 @@ export interface AssemblyContext {
   closing(parts: Block[]): Closing;
   /** The adoption line's words read: meeting, date, vote. */
   closingText(block: Block): ClosingText;
-  isHeadingCandidate(block: Block): boolean;
   isLoneDate(block: Block): boolean;
   opensBracketedVote(block: Block): boolean;
   isTherefore(text: string): boolean;
-  introducesDocument(paragraph: ParagraphDraft, heading: Block, next: Block | undefined): boolean;
 }
 
 /** The body of the resolution as the document grammar (grammar/document.peggy) reads it. */
@@ -134,18 +132,34 @@ export class DocumentAssembler {
     return endsOperativePart(this.blocks[i - 1].flow.text, this.context.structure.code) && /^\p{Lu}/u.test(this.plain(i));
   }
 
-  /** An operative paragraph ending with a colon, then a title: the document the resolution adopts follows. */
+  /**
+   * An operative paragraph that ends with a colon and no list, followed by a title, introduces a
+   * document the resolution adopts ("Adopts the following Declaration:" / "DECLARATION ON …", or
+   * "Adopts the following outcome document …:" / "Transforming our world: …" / "Preamble"). The
+   * title is in capitals, or another heading follows it.
+   */
   introducesDocument(i: number): boolean {
-    if (this.annexOpen || this.open === null || this.paragraphEnd !== i - 1) return false;
-    return this.context.introducesDocument(this.open, this.blocks[i], this.blocks[i + 1]);
+    const paragraph = this.open;
+    if (this.annexOpen || paragraph === null || this.paragraphEnd !== i - 1) return false;
+    if (paragraph.node.type !== 'operativeParagraph' || paragraph.labelled.length > 0) return false;
+    if (!/:\s*$/.test(paragraph.job.holders.at(-1)!.flow.text)) return false;
+    const title = this.plain(i);
+    if (title.length >= 12 && title === title.toUpperCase() && /\p{Lu}{3}/u.test(title)) return true;
+    return this.roles[i + 1]?.kind === 'heading';
   }
 
   /** Whether a label's block has no heading of its own and the next block reads as one. */
   hasTitleAfter(label: number): boolean {
     const role = this.roles[label];
     const inBlock = role.kind === 'division' ? role.heading : role.kind === 'annex' && role.titleInBlock && this.blocks[label].lines[1] !== undefined;
-    const next = this.blocks[label + 1];
-    return !inBlock && next !== undefined && this.context.isHeadingCandidate(next);
+    return !inBlock && label + 1 < this.blocks.length && this.isHeadingCandidate(label + 1);
+  }
+
+  /** A heading, or short text with no opener that does not read as a clause: a title. */
+  private isHeadingCandidate(i: number): boolean {
+    const role = this.roles[i];
+    const text = this.plain(i);
+    return (role.kind === 'heading' || (role.kind === 'paragraph' && !role.opener && text.length < 200 && !/[,;]$/.test(text))) && !this.blocks[i].first.kind.startsWith('numbered');
   }
 
   /** The date or the meeting's ordinal on the block after an adoption line that lacks it. */

@@ -16,6 +16,7 @@ import type {
   Subparagraph,
 } from '../schema/index.js';
 import { LineIndex } from '../source/line-index.js';
+import { perLanguage } from '../languages/per-language.js';
 import { skipSpace, trimmedEnd } from '../source/spaces.js';
 import { readLines, type SourceLine } from '../source/lines.js';
 import { analysePages, normaliseForComparison, type PageLayout } from '../source/pages.js';
@@ -32,7 +33,7 @@ import { readMasthead } from '../masthead/read.js';
 import { checkCoherence } from './coherence.js';
 import type { HeaderCell } from '../masthead/cells.js';
 import { normaliseSpace } from '../tree/inline.js';
-import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, roleOf, type BodyDraft, type StructureContext } from './roles.js';
+import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, type BodyDraft, type StructureContext } from './roles.js';
 import { placeLabels } from './subparagraphs.js';
 import { countAtMost, runningMax } from '../arrays.js';
 import { endsWithPinpoint, markReferences } from '../references/index.js';
@@ -42,6 +43,13 @@ const MARKUP = /<\/?sup>|\[\^[^\]]{1,8}\]:?|\*+|\\(?=[!-/:-@[-`{-~])/g;
 /** Cells of a markdown table row and lines joined by `<br>`, as converters lay out the header. */
 const CELL_SEPARATOR = /\s*(?:\||<br\s*\/?>)\s*/i;
 const TABLE_RULE = /^[\s|:-]*-[\s|:-]*$/;
+
+/** Words at the end of a line that say the sentence goes on: function words, and nouns that take a number. */
+const endWords = perLanguage((data) => ({
+  functionWords: new Set(data.stopWords.map((word) => word.toLowerCase())),
+  // Nouns that take a number ("paragraph 4", "resolution 1514"); prepositions and articles are left to the sequence.
+  numberTakers: new Set(data.numberContext.takers.filter((word) => word.length > 4 || word.endsWith('.')).map((word) => word.toLowerCase())),
+}));
 
 /** Builds the resolution tree from the source text. Never throws on content. */
 export function buildResolution(source: string, options: { language: LanguageCode | 'auto'; form: InputForm }): { resolution: Resolution; diagnostics: Diagnostic[] } {
@@ -82,13 +90,24 @@ class ResolutionBuilder implements AssemblyContext {
     return match;
   };
 
-  private plainLine(line: SourceLine): string {
-    const from = (line.kind === 'heading' || line.quoted) && line.body !== null ? line.body : line.start;
-    const text = this.source.slice(from, line.end);
-    return (this.form === 'markdown' ? text.replace(MARKUP, '') : text).trim();
+  /** Text without markdown's markup; plain text is returned as it is. */
+  private unmarked(text: string): string {
+    return this.form === 'markdown' ? text.replace(MARKUP, '') : text;
   }
 
-  plain = (block: Block): string => (this.form === 'markdown' ? block.flow.text.replace(MARKUP, '') : block.flow.text).trim();
+  private plainLine(line: SourceLine): string {
+    const from = (line.kind === 'heading' || line.quoted) && line.body !== null ? line.body : line.start;
+    return this.unmarked(this.source.slice(from, line.end)).trim();
+  }
+
+  /** Plain text of each block, asked for by its role, the grammar's predicates and the builders. */
+  private readonly plainTexts = new WeakMap<Block, string>();
+
+  plain = (block: Block): string => {
+    let text = this.plainTexts.get(block);
+    if (text === undefined) this.plainTexts.set(block, (text = this.unmarked(block.flow.text).trim()));
+    return text;
+  };
 
   private position(start: number, end: number) {
     return this.index.position(start, end);
@@ -97,12 +116,17 @@ class ResolutionBuilder implements AssemblyContext {
   build(): { resolution: Resolution; diagnostics: Diagnostic[] } {
     const bodyStartLine = this.findBodyStart();
     const headerText = normaliseForComparison(this.lines.slice(0, bodyStartLine).map((l) => this.plainLine(l)).join(' '));
-    const functionWords = new Set(languages[this.code].stopWords.map((word) => word.toLowerCase()));
-    // Nouns that take a number ("paragraph 4", "resolution 1514"); prepositions and articles are left to the sequence.
-    const numberTakers = new Set(languages[this.code].numberContext.takers.filter((word) => word.length > 4 || word.endsWith('.')).map((word) => word.toLowerCase()));
+    const { functionWords, numberTakers } = endWords(languages[this.code]);
+    // Asked of each line by the page layout and again by the blocks: answered once per text.
+    const paragraphStarts = new Map<string, boolean>();
     const startsParagraph = (text: string) => {
-      const clean = text.replace(MARKUP, '');
-      return this.opener(clean)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
+      let starts = paragraphStarts.get(text);
+      if (starts === undefined) {
+        const clean = this.unmarked(text);
+        starts = this.opener(clean)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
+        paragraphStarts.set(text, starts);
+      }
+      return starts;
     };
     this.layout = analysePages(this.lines, this.form, {
       bodyStartLine,
@@ -119,14 +143,14 @@ class ResolutionBuilder implements AssemblyContext {
       form: this.form,
       compoundFormers: languages[this.code].compoundFormers,
       startsParagraph,
-      isAuthority: (text) => isAuthority(text.replace(MARKUP, ''), this.code) !== null,
-      endsOperativePart: (text) => endsOperativePart(text.replace(MARKUP, ''), this.code),
-      opensWithOpener: (text) => this.opener(text.replace(MARKUP, ''))?.known === true,
+      isAuthority: (text) => isAuthority(this.unmarked(text), this.code) !== null,
+      endsOperativePart: (text) => endsOperativePart(this.unmarked(text), this.code),
+      opensWithOpener: (text) => this.opener(this.unmarked(text))?.known === true,
       endsWithFunctionWord: (text) => functionWords.has(/(\p{L}+)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
       endsWithNumberTaker: (text) => numberTakers.has(/(\p{L}+\.?)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
       endsWithPinpoint: (text) => endsWithPinpoint(text, this.code),
       isArticledAuthority: (text) => {
-        const clean = text.replace(MARKUP, '').trim();
+        const clean = this.unmarked(text).trim();
         const organ = isAuthority(clean, this.code);
         return organ !== null && organ !== '' && clean.indexOf(organ) > 0;
       },
@@ -248,21 +272,6 @@ class ResolutionBuilder implements AssemblyContext {
   }
 
   /**
-   * An operative paragraph that ends with a colon and no list, followed by a title, introduces a
-   * document the resolution adopts ("Adopts the following Declaration:" / "DECLARATION ON …", or
-   * "Adopts the following outcome document …:" / "Transforming our world: …" / "Preamble"). The
-   * title is in capitals, or another heading follows it.
-   */
-  introducesDocument(paragraph: ParagraphDraft, heading: Block, next: Block | undefined): boolean {
-    if (paragraph.node.type !== 'operativeParagraph' || paragraph.labelled.length > 0) return false;
-    if (!/:\s*$/.test(paragraph.job.holders.at(-1)!.flow.text)) return false;
-    const title = this.plain(heading);
-    if (title.length >= 12 && title === title.toUpperCase() && /\p{Lu}{3}/u.test(title)) return true;
-    if (!next) return false;
-    return roleOf(next, undefined, this.structure).kind === 'heading';
-  }
-
-  /**
    * Whether a resolution's text shows it was adopted: a resolution number, a resolution's symbol, an
    * adoption date, a closing, or the quotation marks of a press copy (which quotes adopted texts). A
    * body with none of them (a draft's text, as datasets keep it) is a draft; a text with no body is
@@ -292,12 +301,6 @@ class ResolutionBuilder implements AssemblyContext {
     const text = this.plain(block);
     const date = parseDate(text, this.code);
     return date !== null && date.index <= 2 && date.length >= text.length - 2;
-  }
-
-  isHeadingCandidate(block: Block): boolean {
-    const role = roleOf(block, undefined, this.structure);
-    const text = this.plain(block);
-    return (role.kind === 'heading' || (role.kind === 'paragraph' && !role.opener && text.length < 200 && !/[,;]$/.test(text))) && !block.first.kind.startsWith('numbered');
   }
 
   /** The header cells of a block: its lines, or the cells of a markdown table row and `<br>` lines. */
