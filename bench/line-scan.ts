@@ -1,5 +1,5 @@
 // The practical ceiling: split on line breaks and classify each line by one regular expression, the
-// way the grammar's `Lines` rule classifies them, keeping the offsets. No tree, no context.
+// way readLines (src/source/lines.ts) classifies them, keeping the offsets. No tree, no context.
 const KINDS = [
   ['blank', /^\s*$/],
   ['thematicBreak', /^\s*---+\s*$/],

@@ -1,4 +1,15 @@
-import { parse as parseGrammar } from '../generated/resolution.js';
+// The line layer: every physical line of the input, classified by its shape (a numbered paragraph
+// start, a subparagraph label, a footnote line, a page rule, a section number …). The builder turns
+// this line stream into the tree: it needs context that a grammar cannot see (which lines repeat on
+// every page, which footnotes exist on a page).
+//
+// A hand-written scanner rather than a grammar rule: each line is read once, character codes are
+// compared without a regular expression, and a line that matches no rule costs one `switch`. The
+// rules are tried in the order below; each consumes only the characters of its own line, so the
+// scan is linear. (It replaced the `Lines` rule of grammar/resolution.peggy, with the same output,
+// at several times its speed: peggy tests a character class with a regular expression per character.)
+
+import { isWhiteSpace } from './spaces.js';
 
 export type LineKind =
   | 'blank'
@@ -12,7 +23,7 @@ export type LineKind =
   | 'numeral'
   | 'text';
 
-/** One physical line of the input, classified by the grammar's `Lines` rule. */
+/** One physical line of the input, classified by `readLines`. */
 export interface SourceLine {
   index: number;
   kind: LineKind;
@@ -39,19 +50,340 @@ export function bodyText(line: SourceLine, source: string): string {
   return line.body === null ? '' : source.slice(line.body, line.end).trim();
 }
 
-/** Every line of the source, classified (the grammar's actions build each `SourceLine` whole). */
+/**
+ * Every line of the source, classified. Lines end at "\r\n", "\n" or "\r"; a byte order mark
+ * before the first line belongs to no line.
+ */
 export function readLines(source: string): SourceLine[] {
-  return parseGrammar(source, { startRule: 'Lines', quotedCopy: isQuotedCopy(source) });
+  const lines: SourceLine[] = [];
+  /** Lines that open with a quotation mark: they read otherwise in a press copy (see `isQuotedCopy`). */
+  const quoteLed: number[] = [];
+  let quoted = 0;
+  let nonBlank = 0;
+  const length = source.length;
+  // The next "\n" and "\r" at or after the line being read (`length` when there is none): two native searches per line at most.
+  let nextLF = -1;
+  let nextCR = -1;
+  let start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    if (nextLF < start) nextLF = indexOrLength(source, '\n', start);
+    if (nextCR < start) nextCR = indexOrLength(source, '\r', start);
+    const end = nextLF < nextCR ? nextLF : nextCR;
+    // What `isQuotedCopy` counts: the first character after spaces and tabs.
+    let first = start;
+    while (first < end && (source.charCodeAt(first) === SPACE || source.charCodeAt(first) === TAB)) first++;
+    let content = first;
+    while (content < end && isSpace(source.charCodeAt(content))) content++;
+    if (first < end) {
+      const c = source.charCodeAt(first);
+      if (c === QUOTE || c === LEFT_QUOTE) quoted++;
+      if (!isWhiteSpace(c)) nonBlank++;
+    }
+    if (isQuote(source.charCodeAt(content))) quoteLed.push(lines.length);
+    lines.push(classify(source, lines.length, start, end, content, false));
+    if (end === length) break;
+    start = end + (source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? 2 : 1);
+  }
+  if (isQuotedCopy(quoted, nonBlank)) {
+    for (const i of quoteLed) {
+      const { start, end } = lines[i];
+      lines[i] = classify(source, i, start, end, skipSpaces(source, start), true);
+    }
+  }
+  return lines;
 }
 
-const QUOTED_LINE = /^[ \t]*[“"]/gm;
-const NON_BLANK_LINE = /^[ \t]*\S/gm;
+function indexOrLength(source: string, search: string, from: number): number {
+  const at = source.indexOf(search, from);
+  return at === -1 ? source.length : at;
+}
 
 /**
  * A press copy ("The full text of resolution 1919 (2010) reads as follows:" / "“The Security
- * Council," / "“1.   Decides …"): a third of its lines or more open with a quotation mark.
+ * Council," / "“1.   Decides …"): a third of its lines with text or more open with a quotation mark.
+ * In a press copy the mark stands before the line's marker, as a space would.
  */
-function isQuotedCopy(source: string): boolean {
-  const quoted = source.match(QUOTED_LINE)?.length ?? 0;
-  return quoted >= 3 && quoted * 3 >= (source.match(NON_BLANK_LINE)?.length ?? 0);
+function isQuotedCopy(quoted: number, nonBlank: number): boolean {
+  return quoted >= 3 && quoted * 3 >= nonBlank;
+}
+
+// Character codes. The character at a line's `end` is a line break or none (NaN), which no rule
+// accepts: the scans below stop there without testing `end`.
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const LEFT_PAREN = 0x28;
+const RIGHT_PAREN = 0x29;
+const COMMA = 0x2c;
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const LESS_THAN = 0x3c;
+const HASH = 0x23;
+const LEFT_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const RIGHT_BRACKET = 0x5d;
+const UNDERSCORE = 0x5f;
+const LEFT_QUOTE = 0x201c;
+
+/** Spaces within a line: space, tab, no-break and typographic spaces, zero-width space, form and line tabulation. */
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x0c || c === 0x0b;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** The letters of a lower-case roman numeral label: i, v, x, l. */
+function isRomanLower(c: number): boolean {
+  return c === 0x69 || c === 0x76 || c === 0x78 || c === 0x6c;
+}
+
+/** The letters of a section numeral: I, V, X, L. */
+function isRomanUpper(c: number): boolean {
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c;
+}
+
+function isQuote(c: number): boolean {
+  return c === QUOTE || c === LEFT_QUOTE;
+}
+
+function skipSpaces(source: string, from: number): number {
+  while (isSpace(source.charCodeAt(from))) from++;
+  return from;
+}
+
+/**
+ * The line [start, end), whose first character after spaces is at `content`. Every line gets every
+ * field (undefined when its kind has none): one object shape for all lines. In a press copy
+ * (`quotedCopy`) an opening quotation mark and the spaces after it are left out of `text` and `body`.
+ */
+function classify(source: string, index: number, start: number, end: number, content: number, quotedCopy: boolean): SourceLine {
+  const line: SourceLine = {
+    kind: 'text',
+    start,
+    end,
+    body: content,
+    num: undefined,
+    label: undefined,
+    marker: undefined,
+    slash: undefined,
+    ocr: undefined,
+    dot: undefined,
+    depth: undefined,
+    index,
+    text: '',
+    quoted: false,
+  };
+  let from = start;
+  if (content === end) {
+    line.kind = 'blank';
+    line.body = null;
+  } else {
+    const c = source.charCodeAt(content);
+    if (quotedCopy && isQuote(c)) {
+      from = skipSpaces(source, content + 1);
+      line.quoted = true;
+      line.body = from;
+      readNumbered(source, line, from);
+    } else if (isDigit(c)) readNumbered(source, line, content) || readLeadingNumber(source, line, content);
+    else if (c === 0x53 || c === 0x4f) readNumbered(source, line, content) || readNumeral(source, line, content); // S, O
+    else if (isUpper(c)) readNumeral(source, line, content);
+    else if (c === 0x6c) readNumbered(source, line, content) || readLowerLabelled(source, line, content); // l
+    else if (isLower(c)) readLowerLabelled(source, line, content);
+    else if (c === LEFT_PAREN || c === BACKSLASH) readLabelled(source, line, content);
+    else if (c === HYPHEN) readRule(source, line, content, HYPHEN, 'thematicBreak');
+    else if (c === UNDERSCORE) readRule(source, line, content, UNDERSCORE, 'separator');
+    else if (c === HASH) readHeading(source, line, content);
+    else if (c === LESS_THAN || c === LEFT_BRACKET) readMarkdownFootnote(source, line, content);
+  }
+  line.text = source.slice(from, end).trim();
+  return line;
+}
+
+// Each `read…` below tries one kind of line at `at` (the first character after spaces, or after the
+// opening quote): it fills in `line` and returns true, or leaves `line` a text line and returns false.
+
+/**
+ * `---` between pages in the markdown form (`thematicBreak`); a line of underscores opens a block
+ * of footnotes at the foot of a page (`separator`). Three or more, and nothing else on the line.
+ */
+function readRule(source: string, line: SourceLine, at: number, mark: number, kind: LineKind): boolean {
+  let i = at;
+  while (source.charCodeAt(i) === mark) i++;
+  if (i - at < 3 || skipSpaces(source, i) !== line.end) return false;
+  line.kind = kind;
+  line.body = null;
+  return true;
+}
+
+/** `<sup>1</sup> A/58/413, annexe.` or `[^1]: A/58/413`: a footnote of the markdown form. The marker has 1 to 8 characters. */
+function readMarkdownFootnote(source: string, line: SourceLine, at: number): boolean {
+  const sup = source.charCodeAt(at) === LESS_THAN;
+  const open = sup ? '<sup>' : '[^';
+  const stop = sup ? LESS_THAN : RIGHT_BRACKET;
+  const close = sup ? '</sup>' : ']:';
+  if (!source.startsWith(open, at)) return false;
+  const from = at + open.length;
+  let i = from;
+  while (i < line.end && i - from < 8 && source.charCodeAt(i) !== stop) i++;
+  if (i === from || !source.startsWith(close, i)) return false;
+  line.kind = 'markdownFootnote';
+  line.marker = source.slice(from, i);
+  line.body = skipSpaces(source, i + close.length);
+  return true;
+}
+
+/** `## Annex`: one to six `#` and a space. */
+function readHeading(source: string, line: SourceLine, at: number): boolean {
+  let i = at;
+  while (i - at < 6 && source.charCodeAt(i) === HASH) i++;
+  const body = skipSpaces(source, i);
+  if (body === i) return false;
+  line.kind = 'heading';
+  line.depth = i - at;
+  line.body = body;
+  return true;
+}
+
+/**
+ * `12. Décide …`, `1.` alone on its line, `S. Requests …` and `3, Decides …` (OCR: `ocr`). Three
+ * digits at most: a line "1963." is a year that wrapped to the start of a line. The number is one to
+ * three digits not followed by "l"; else two or three digits and "l" ("ll." for "11."); else one of
+ * S, l, O (OCR read "5", "1", "0"). Then "." (maybe escaped: "1\."), or "," before spaces and a capital.
+ * Not followed by ".", a digit ("1.5"), or a letter and "." or a digit (`5.A.2.a:`, `6.D.4`: an item
+ * code of a list, not a paragraph number).
+ */
+function readNumbered(source: string, line: SourceLine, at: number): boolean {
+  let i = at;
+  while (i - at < 3 && isDigit(source.charCodeAt(i))) i++;
+  // Whenever a number other than plain digits is followed by a separator, it holds an OCR letter.
+  let ocr = false;
+  if (i === at || source.charCodeAt(i) === 0x6c) {
+    ocr = true;
+    i = at;
+    while (i - at < 3 && (isDigit(source.charCodeAt(i)) || source.charCodeAt(i) === 0x6c)) i++;
+    if (i - at < 2) {
+      const c = source.charCodeAt(at);
+      if (c !== 0x53 && c !== 0x6c && c !== 0x4f) return false; // S, l, O
+      i = at + 1;
+    }
+  }
+  const numEnd = i;
+  const c = source.charCodeAt(i);
+  if (c === DOT) i++;
+  else if (c === BACKSLASH && source.charCodeAt(i + 1) === DOT) i += 2;
+  else if (c === COMMA) {
+    const next = skipSpaces(source, i + 1);
+    if (next === i + 1 || !isUpper(source.charCodeAt(next))) return false;
+    ocr = true;
+    i++;
+  } else return false;
+  const after = source.charCodeAt(i);
+  if (after === DOT || isDigit(after)) return false;
+  if (isUpper(after) || isLower(after)) {
+    const next = source.charCodeAt(i + 1);
+    if (next === DOT || isDigit(next)) return false;
+  }
+  line.kind = 'numbered';
+  line.num = source.slice(at, numEnd);
+  line.marker = source.slice(at, i);
+  line.ocr = ocr;
+  line.body = skipSpaces(source, i);
+  return true;
+}
+
+/** `1 Official Records …` (a footnote), `1/ S/1994/262.`, `26 Calls upon …` (a number without its period): one to four digits, spaces and text. */
+function readLeadingNumber(source: string, line: SourceLine, at: number): boolean {
+  let numEnd = at;
+  while (numEnd - at < 4 && isDigit(source.charCodeAt(numEnd))) numEnd++;
+  const slash = source.charCodeAt(numEnd) === SLASH;
+  const i = slash ? numEnd + 1 : numEnd;
+  const body = skipSpaces(source, i);
+  if (body === i || body === line.end) return false;
+  line.kind = 'leadingNumber';
+  line.num = source.slice(at, numEnd);
+  line.slash = slash;
+  line.body = body;
+  return true;
+}
+
+/**
+ * The end of a lower-case label before its ")", or -1: a roman numeral ("xviii", up to five of
+ * i, v, x, l), else one to three letters ("a", a doubled letter "aa", OCR "bob"). "(plem)" or
+ * "(spm)" in running text is not a label.
+ */
+function lowerLabelEnd(source: string, at: number): number {
+  let i = at;
+  while (i - at < 5 && isRomanLower(source.charCodeAt(i))) i++;
+  if (i > at && source.charCodeAt(i) === RIGHT_PAREN) return i;
+  i = at;
+  while (i - at < 3 && isLower(source.charCodeAt(i))) i++;
+  return i > at && source.charCodeAt(i) === RIGHT_PAREN ? i : -1;
+}
+
+/** `(a) …`, `(iv) …`, `(1) …`, `(B) …`, maybe with escaped parentheses (`\(a)`, `(1\)`). */
+function readLabelled(source: string, line: SourceLine, at: number): boolean {
+  let i = at;
+  if (source.charCodeAt(i) === BACKSLASH) i++;
+  if (source.charCodeAt(i) !== LEFT_PAREN) return false;
+  const from = ++i;
+  // A lower-case label, one or two digits, or a capital.
+  i = lowerLabelEnd(source, from);
+  if (i < 0) {
+    i = from;
+    while (i - from < 2 && isDigit(source.charCodeAt(i))) i++;
+    if (i === from) {
+      if (!isUpper(source.charCodeAt(from))) return false;
+      i++;
+    }
+  }
+  const label = source.slice(from, i);
+  if (source.charCodeAt(i) === BACKSLASH) i++;
+  if (source.charCodeAt(i) !== RIGHT_PAREN) return false;
+  line.kind = 'labelled';
+  line.label = label;
+  line.marker = `(${label})`;
+  line.body = skipSpaces(source, i + 1);
+  return true;
+}
+
+/** The French and Spanish `a) …`: a lower-case label, ")" and a space. */
+function readLowerLabelled(source: string, line: SourceLine, at: number): boolean {
+  const i = lowerLabelEnd(source, at);
+  if (i < 0) return false;
+  const body = skipSpaces(source, i + 1);
+  if (body === i + 1) return false;
+  line.kind = 'labelled';
+  line.label = source.slice(at, i);
+  line.marker = source.slice(at, i + 1);
+  line.body = body;
+  return true;
+}
+
+/** `I`, `II.`, `A`, `B.` alone, or `I. Global context …`: section and part numerals (I, V, X and L, or one capital). */
+function readNumeral(source: string, line: SourceLine, at: number): boolean {
+  let i = at;
+  if (isRomanUpper(source.charCodeAt(i))) while (isRomanUpper(source.charCodeAt(i))) i++;
+  else i++;
+  const dot = source.charCodeAt(i) === DOT;
+  const afterDot = dot ? i + 1 : i;
+  const body = skipSpaces(source, afterDot);
+  if (body !== line.end && !(dot && body > afterDot)) return false;
+  line.kind = 'numeral';
+  line.num = source.slice(at, i);
+  line.dot = dot;
+  line.body = body === line.end ? null : body;
+  return true;
 }
