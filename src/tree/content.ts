@@ -49,6 +49,9 @@ export class ContentBuilder {
   offsetsOf = (node: Text): ((from: number, to: number) => [number, number]) | null => {
     const origin = this.origins.get(node);
     if (!origin) return null;
+    const { flow, from: start } = origin;
+    // A value as long as its span was read character for character (no escape, no run of spaces folded).
+    if (node.value.length === origin.to - start) return (from, to) => [flow.startOf(start + from), flow.endOf(start + Math.max(from, to))];
     const offsets = valueOffsets(origin);
     if (offsets.length !== node.value.length + 1) return null;
     return (from, to) => [origin.flow.startOf(offsets[from]), origin.flow.endOf(to > from ? offsets[to - 1] + 1 : offsets[from])];

@@ -1,6 +1,7 @@
 import type { InputForm } from '../schema/index.js';
 import type { Flow } from '../blocks/flow.js';
 import type { FlowInline } from './inline.js';
+import { codePointBefore, isLetterBefore } from '../blocks/letters.js';
 
 /** A footnote as found on the page, before its content is built. */
 export interface NoteSite {
@@ -34,19 +35,19 @@ interface Candidate {
   glued: boolean;
 }
 
-const NUMBER = /\d{1,3}\/?/g;
 const GLUE = /[\p{L},;:.)\]”’"»]/u;
-/**
- * A month (or the first year of a range), then a year with one or two more digits: the marker of a
- * note glued to the date ("29 September 20117", "Decade 2014–20243").
- */
-const YEAR_GLUED = /(?<![\d\p{L}])((?:1[89]|20)\d\d)(\d{1,2})(?=$|[\s,;:.)\]”’"»])/gu;
-/** What stands before such a year: a month ("September ") or the first year of a range ("2014–"). */
+/** What stands before a year with a marker glued to it: a month ("September ") or the first year of a range ("2014–"). */
 const BEFORE_GLUED_YEAR = /(?:(\p{L}+)\s+|((?:1[89]|20)\d\d)[-–]\s?)$/u;
-/** "*", "**", "†" after a word, before a space or punctuation; linked only where a note has that sign. */
-const SIGN_MARKER = /(?<=[\p{L}\p{N},;:.)\]”’"»] ?)(?:\*{1,3}|[†‡])(?=[\s,;:.)]|$)/gu;
-const CODE_GLUED = /(?<![\p{L}\d])\p{Lu}{3,}[-\u2010\u2011]\d\d(\d{1,2})(?=$|[\s,;:.)\]”’"»])/gu;
-const AFTER = /^(?:$|[\s,;:.)\]”’"»])/u;
+/** Before a sign marker: a word, a number or punctuation, perhaps then one space (a sticky test at the sign). */
+const BEFORE_SIGN = /(?<=[\p{L}\p{N},;:.)\]”’"»] ?)/uy;
+/** What may end the code before a glued marker ("COVID‑1916"): its capitals start after neither a letter nor a digit. */
+const CODE_START = /(?<![\p{L}\d])/uy;
+const UPPER = /^\p{Lu}$/u;
+const SPACE = /\s/;
+/** After a marker: the end, white space or closing punctuation. */
+const AFTER = /[\s,;:.)\]”’"»]/u;
+/** After a sign marker: the end, white space or a mark that closes a clause. */
+const AFTER_SIGN = /[\s,;:.)]/;
 
 /** Gives every note an id, unique even when a marker repeats. */
 export function noteIds(markers: string[]): string[] {
@@ -81,11 +82,13 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
     for (const holder of holders) visit(holder.nodes);
     return;
   }
+  if (notes.length === 0) return;
   const notesByPage = new Map<string, NoteSite>();
   for (const note of notes) notesByPage.set(`${note.page}:${note.marker}`, note);
+  const markers = new Set(notes.map((note) => note.marker));
   const chosen = new Map<NoteSite, Candidate[]>();
   for (const holder of holders) {
-    for (const candidate of findCandidates(holder, words)) {
+    for (const candidate of findCandidates(holder, markers, words)) {
       const page = holder.pageAt(candidate.from);
       const note = notesByPage.get(`${page}:${candidate.marker}`) ?? notesByPage.get(`-1:${candidate.marker}`);
       if (!note) continue;
@@ -115,46 +118,105 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
   }
 }
 
-function findCandidates(holder: ReferenceHolder, words: ReferenceWords): Candidate[] {
+/**
+ * The places of `holder`'s text that may be the marker of one of the notes (`markers`), in text
+ * order, found in one pass that stops only at digits and signs:
+ * - a number of one to three digits (and a slash: "22/"), glued to the text ("session,1") or
+ *   standing apart from words that take numbers;
+ * - a marker glued to the year of a date: "29 September 20117" (2011, note 7);
+ * - a sign: "Relies on * the Chief of Staff" (a note "* Paragraph 3 …");
+ * - a marker glued to a code that ends in two digits: "COVID‑1916" (COVID-19, note 16).
+ */
+function findCandidates(holder: ReferenceHolder, markers: ReadonlySet<string>, words: ReferenceWords): Candidate[] {
   const text = holder.flow.text;
   const out: Candidate[] = [];
-  for (const match of text.matchAll(NUMBER)) {
-    const from = match.index;
-    const to = from + match[0].length;
-    const before = text[from - 1];
-    if (before === undefined || /\d/.test(before) || /\d/.test(text[to] ?? '')) continue;
-    // "1.2 billion", "3,500": the number goes on after its point or comma.
-    if ((text[to] === '.' || text[to] === ',') && /\d/.test(text[to + 1] ?? '')) continue;
-    if (!AFTER.test(text.slice(to, to + 1))) continue;
-    const marker = match[0].replace('/', '');
-    const glued = GLUE.test(before) && !/\p{Lu}/u.test(before); // "session,1", "sixty-first2"; not "G77"
-    if (glued && continuesNumber(text, from, to)) continue;
-    if (!glued && !/\s/.test(before)) continue;
-    if (!glued && !standsApart(text, from, to, words)) continue;
-    out.push({ holder, from, to, marker, glued });
+  const add = (from: number, to: number, marker: string, glued: boolean) => out.push({ holder, from, to, marker, glued });
+  MARKER_START.lastIndex = 0;
+  while (MARKER_START.test(text)) {
+    const start = MARKER_START.lastIndex - 1;
+    const code = text.charCodeAt(start);
+    let end = start + 1;
+    if (!isDigit(code)) {
+      if (code === STAR) while (text.charCodeAt(end) === STAR) end++;
+      MARKER_START.lastIndex = end;
+      const marker = text.slice(start, end);
+      if (!markers.has(marker) || end - start > 3 || !endsSign(text, end)) continue;
+      BEFORE_SIGN.lastIndex = start;
+      if (BEFORE_SIGN.test(text)) add(start, end, marker, start > 0 && !SPACE.test(text[start - 1]));
+      continue;
+    }
+    while (isDigit(text.charCodeAt(end))) end++;
+    MARKER_START.lastIndex = end;
+    const digits = end - start;
+    if (digits <= 3) {
+      const marker = text.slice(start, end);
+      const to = text.charCodeAt(end) === SLASH ? end + 1 : end; // "22/"
+      const glued = markers.has(marker) ? numberMarker(text, start, to, words) : null;
+      if (glued !== null) {
+        add(start, to, marker, glued);
+        continue;
+      }
+    }
+    if (digits < 3 || digits > 6 || !endsMarker(text, end)) continue;
+    // A year then a marker of one or two digits; a code's two digits then a marker of one or two.
+    const markerAt = digits >= 5 ? start + 4 : start + 2;
+    const marker = text.slice(markerAt, end);
+    if (!markers.has(marker)) continue;
+    if (digits >= 5 ? gluedToYear(text, start, words) : gluedToCode(text, start)) add(markerAt, end, marker, true);
   }
-  // A marker glued to the year of a date: "29 September 20117" (2011, note 7).
-  for (const match of text.matchAll(YEAR_GLUED)) {
-    const [, year, marker] = match;
-    const [, month, rangeStart] = BEFORE_GLUED_YEAR.exec(text.slice(Math.max(0, match.index - 20), match.index)) ?? [];
-    const range = rangeStart !== undefined && Number(year) > Number(rangeStart) && Number(year) - Number(rangeStart) <= 30;
-    // After a month ("29 September 20117") or a word that takes a year ("for 20244").
-    const word = month?.toLowerCase();
-    if (!range && !(word !== undefined && (words.months.has(word) || words.numberTakers.has(word)))) continue;
-    const to = match.index + match[0].length;
-    out.push({ holder, from: to - marker.length, to, marker, glued: true });
+  return out;
+}
+
+/** Where a marker may start: a digit or a sign. */
+const MARKER_START = /[\d*†‡]/g;
+const STAR = 42;
+const SLASH = 47;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const endsMarker = (text: string, end: number) => end === text.length || AFTER.test(text[end]);
+const endsSign = (text: string, end: number) => end === text.length || AFTER_SIGN.test(text[end]);
+
+/**
+ * Whether the number `text[from, to)` (a whole run of digits, perhaps with a slash) may be a
+ * marker: whether it is glued to the text, or null when it is no marker.
+ */
+function numberMarker(text: string, from: number, to: number, words: ReferenceWords): boolean | null {
+  if (from === 0 || isDigit(text.charCodeAt(to))) return null;
+  // "1.2 billion", "3,500": the number goes on after its point or comma.
+  if ((text[to] === '.' || text[to] === ',') && isDigit(text.charCodeAt(to + 1))) return null;
+  if (!endsMarker(text, to)) return null;
+  const before = text[from - 1];
+  const glued = GLUE.test(before) && !UPPER.test(before); // "session,1", "sixty-first2"; not "G77"
+  if (glued) return continuesNumber(text, from, to) ? null : true;
+  return SPACE.test(before) && standsApart(text, from, to, words) ? false : null;
+}
+
+/**
+ * "29 September 20117", "for 20244", "Decade 2014–20243": five or six digits at `from`, a year and a
+ * marker, after a month, a word that takes a year or the first year of a range.
+ */
+function gluedToYear(text: string, from: number, words: ReferenceWords): boolean {
+  const century = text.slice(from, from + 2);
+  if (century !== '18' && century !== '19' && century !== '20') return false;
+  if (isLetterBefore(text, from)) return false;
+  const year = Number(text.slice(from, from + 4));
+  const [, month, rangeStart] = BEFORE_GLUED_YEAR.exec(text.slice(Math.max(0, from - 20), from)) ?? [];
+  const range = rangeStart !== undefined && year > Number(rangeStart) && year - Number(rangeStart) <= 30;
+  const word = month?.toLowerCase();
+  return range || (word !== undefined && (words.months.has(word) || words.numberTakers.has(word)));
+}
+
+/** "COVID‑1916": three or four digits at `from` after three capitals or more and a hyphen. */
+function gluedToCode(text: string, from: number): boolean {
+  const hyphen = text.charCodeAt(from - 1);
+  if (hyphen !== 45 && hyphen !== 0x2010 && hyphen !== 0x2011) return false;
+  let start = from - 1;
+  let capitals = 0;
+  for (let char = codePointBefore(text, start); start > 0 && UPPER.test(char); char = codePointBefore(text, start)) {
+    start -= char.length;
+    capitals++;
   }
-  // A sign for a marker: "Relies on * the Chief of Staff" (a note "* Paragraph 3 …").
-  for (const match of text.matchAll(SIGN_MARKER)) {
-    const before = text[match.index - 1];
-    out.push({ holder, from: match.index, to: match.index + match[0].length, marker: match[0], glued: before !== undefined && !/\s/.test(before) });
-  }
-  // A marker glued to a code that ends in two digits: "COVID‑1916" (COVID-19, note 16).
-  for (const match of text.matchAll(CODE_GLUED)) {
-    const to = match.index + match[0].length;
-    out.push({ holder, from: to - match[1].length, to, marker: match[1], glued: true });
-  }
-  return out.sort((a, b) => a.from - b.from);
+  CODE_START.lastIndex = start;
+  return capitals >= 3 && CODE_START.test(text);
 }
 
 /**
