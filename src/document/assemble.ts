@@ -297,10 +297,7 @@ export class DocumentAssembler {
   }
 
   textAfterClosing(i: number): void {
-    const block = this.blocks[i];
-    const position = this.position(block.start, block.end);
-    this.unparsed.push({ type: 'unparsed', text: this.context.source.slice(block.start, block.end), position });
-    this.context.diagnostics.push({ code: 'text-after-closing', severity: 'warning', message: 'Text after the closing (meeting and date) that is neither a footnote nor an annex.', position });
+    this.keepUnparsed(i, 'text-after-closing', 'warning', 'Text after the closing (meeting and date) that is neither a footnote nor an annex.');
   }
 
   /** "Annex II", with its title in the block or on the next one. */
@@ -347,13 +344,17 @@ export class DocumentAssembler {
 
   /** A block the grammar could not place (none should be): kept as unparsed, reported. */
   unplaced(i: number): void {
-    const block = this.blocks[i];
-    const position = this.position(block.start, block.end);
-    this.unparsed.push({ type: 'unparsed', text: this.context.source.slice(block.start, block.end), position });
-    this.context.diagnostics.push({ code: 'internal-error', severity: 'error', message: 'The document grammar could not place this block; it is kept as unparsed. Please report it.', position });
+    this.keepUnparsed(i, 'internal-error', 'error', 'The document grammar could not place this block; it is kept as unparsed. Please report it.');
   }
 
   // ---- The tree as it grows ----
+
+  private keepUnparsed(i: number, code: string, severity: Diagnostic['severity'], message: string): void {
+    const block = this.blocks[i];
+    const position = this.position(block.start, block.end);
+    this.unparsed.push({ type: 'unparsed', text: this.context.source.slice(block.start, block.end), position });
+    this.context.diagnostics.push({ code, severity, message, position });
+  }
 
   private plain(i: number): string {
     return this.context.plain(this.blocks[i]);
