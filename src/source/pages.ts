@@ -1,6 +1,7 @@
 import type { InputForm } from '../schema/index.js';
 import type { SourceLine } from './lines.js';
 import { countAtMost, runningMax } from '../arrays.js';
+import { isWhiteSpace } from './spaces.js';
 
 /**
  * What a line is to the reader once the page is set aside: part of the text flow, page furniture
@@ -110,12 +111,34 @@ function noteOf(line: SourceLine, marker: string, bodyStart: number): NoteBlock 
   return { marker, bodyStart, firstLine: line.index, lastLine: line.index, pageIndex: -1 };
 }
 
-/** A line that is furniture wherever it stands: a job number, a barcode, a page counter, the document's own symbol. */
+/**
+ * A line that is furniture wherever it stands: a job number, a barcode, a page counter, the document's
+ * own symbol. Each pattern opens with its own characters, so the line's first one picks the tests.
+ */
 function isStrongFurniture(text: string, symbol: string | null): boolean {
-  if (JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_COUNTER.test(text)) return true;
-  if (symbol !== null && text.replace(/\s+/g, ' ') === symbol) return true;
-  // Text extraction may put the job number and the page counter on one line: "25-15779 2/2".
-  return FURNITURE_PAIR.test(text);
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    // Text extraction may put the job number and the page counter on one line: "25-15779 2/2".
+    if (JOB_NUMBER.test(text) || PAGE_COUNTER.test(text) || FURNITURE_PAIR.test(text)) return true;
+  } else if (first === 0x2a /* * */) {
+    if (BARCODE.test(text)) return true;
+  } else if (first === 0x50 /* P */ || first === 0x70 /* p */ || first === 0x2d /* - */) {
+    if (PAGE_COUNTER.test(text)) return true;
+  }
+  return symbol !== null && first === symbol.charCodeAt(0) && readsCollapsed(text, symbol);
+}
+
+/** Whether `text` reads `wanted` once each run of white space in it is one space (`text.replace(/\s+/g, ' ') === wanted`). */
+function readsCollapsed(text: string, wanted: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhiteSpace(c)) {
+      while (i + 1 < text.length && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+      if (wanted.charCodeAt(j++) !== 0x20) return false;
+    } else if (wanted.charCodeAt(j++) !== c) return false;
+  }
+  return j === wanted.length;
 }
 
 /** A symbol next to strong furniture is the running header even when the header did not state it. */
@@ -282,7 +305,14 @@ function collectNotesBefore(
   atEnd: boolean,
   isNotNote: (text: string) => boolean,
 ): NoteBlock[] {
-  const opens = (line: SourceLine) => line.kind === 'leadingNumber' && (line.slash === true || atEnd) && !isNotNote(line.text);
+  // Asked twice of a block's first line (walking up, then down): the date test is not cheap.
+  const answers = new Map<number, boolean>();
+  const opens = (line: SourceLine) => {
+    if (line.kind !== 'leadingNumber' || (line.slash !== true && !atEnd)) return false;
+    let answer = answers.get(line.index);
+    if (answer === undefined) answers.set(line.index, (answer = !isNotNote(line.text)));
+    return answer;
+  };
   // Blocks of non-blank lines above `end`, bottom-up, while each block opens with a note number.
   let top = end;
   let j = end - 1;
