@@ -47,6 +47,11 @@ const FURNITURE_PAIR = /^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}\s*\/\s*\d{1,3
 const SYMBOL = /^[ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?$/;
 /** A note marked by a sign rather than a number: "* Any changes to the list of sponsors …". */
 const SYMBOL_NOTE = /^(\*{1,3}|[†‡])\s+(?=\S)/;
+/** `SYMBOL_NOTE`'s match, tested only on a line that opens with one of its signs. */
+function signNote(text: string): RegExpExecArray | null {
+  const first = text.charCodeAt(0);
+  return first === 0x2a || first === 0x2020 || first === 0x2021 ? SYMBOL_NOTE.exec(text) : null;
+}
 /** Lines of a running title are at least this long, so that a short content line is not taken for one. */
 const MIN_TITLE_LINE = 12;
 
@@ -219,7 +224,7 @@ function markTextPages(
     for (; j < lines.length && roles[j] !== 'furniture'; j++) {
       const line = lines[j];
       if (roles[j] === 'blank') continue;
-      const symbolMarker = current === null ? SYMBOL_NOTE.exec(line.text) : null;
+      const symbolMarker = current === null ? signNote(line.text) : null;
       if (symbolMarker) {
         // "* Any changes to the list of sponsors …": a note marked by a sign, first in its block.
         current = noteOf(line, symbolMarker[1], (line.body ?? line.start) + symbolMarker[0].length);
@@ -273,6 +278,7 @@ const SYMBOL_IN_LINE = /(?:^|\s)([ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?)\s*
 
 function findSymbol(headerLines: SourceLine[]): string | null {
   for (const line of headerLines) {
+    if (!line.text.includes('/')) continue;
     const match = SYMBOL_IN_LINE.exec(line.text);
     if (match) return match[1].replace(/\s+/g, ' ');
   }
@@ -331,7 +337,7 @@ function collectNotesBefore(
     if (roles[k] === 'blank') continue;
     const line = lines[k];
     // "* Paragraph 3 of the English text …": a note marked by a sign, after the numbered ones at the end.
-    const sign = atEnd && run.length > 0 ? SYMBOL_NOTE.exec(line.text) : null;
+    const sign = atEnd && run.length > 0 ? signNote(line.text) : null;
     if (sign) {
       run.push(noteOf(line, sign[1], (line.body ?? line.start) + sign[0].length));
       continue;
