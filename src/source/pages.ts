@@ -167,7 +167,7 @@ function markTextPages(
   notes: NoteBlock[],
   hints: LayoutHints,
 ): void {
-  const symbol = findSymbol(lines.slice(0, hints.bodyStartLine));
+  const symbol = findSymbol(lines, hints.bodyStartLine);
   const isTitleLine = (text: string, minimum = MIN_TITLE_LINE) => {
     // The running title may share its line with the symbol: "A/RES/80/2 Barème des quotes-parts …".
     const withoutSymbol = symbol !== null && text.startsWith(symbol) ? text.slice(symbol.length).trim() : symbol !== null && text.endsWith(symbol) ? text.slice(0, -symbol.length).trim() : text;
@@ -185,7 +185,7 @@ function markTextPages(
     let titleLine = -1;
     for (let j = i + 1; j < lines.length; j++) {
       if (roles[j] === 'blank') continue;
-      if (isClusterLine(lines[j].text, symbol) || isTitleLine(lines[j].text) || continuesTitle(j, titleLine) || lines[j].text.startsWith('\f')) last = j;
+      if (isClusterLine(lines[j].text, symbol) || isTitleLine(lines[j].text) || continuesTitle(j, titleLine)) last = j;
       else break;
       titleLine = j;
     }
@@ -277,10 +277,11 @@ function nextContentStart(lines: SourceLine[], roles: LineRole[], j: number): nu
 /** The document's symbol as its header prints it, alone or beside other words ("United Nations S/RES/1445 (2002)"). */
 const SYMBOL_IN_LINE = /(?:^|\s)([ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?)\s*$/;
 
-function findSymbol(headerLines: SourceLine[]): string | null {
-  for (const line of headerLines) {
-    if (!line.text.includes('/')) continue;
-    const match = SYMBOL_IN_LINE.exec(line.text);
+function findSymbol(lines: SourceLine[], headerEnd: number): string | null {
+  for (let i = 0; i < headerEnd && i < lines.length; i++) {
+    const { text } = lines[i];
+    if (!text.includes('/')) continue;
+    const match = SYMBOL_IN_LINE.exec(text);
     if (match) return match[1].replace(/\s+/g, ' ');
   }
   return null;
