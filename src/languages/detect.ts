@@ -45,10 +45,10 @@ function stopWordTrie(candidates: readonly [string, LanguageData][]): StopWordTr
 /** Whether each UTF-16 unit of the basic plane is a letter (`\p{L}`): 0 not known yet, 1 a letter, 2 not. */
 const LETTERS = new Uint8Array(0x10000);
 
-/** How many units the non-ASCII letter at `i` takes (2 outside the basic plane), or 0 when it is no letter. */
-function letterAt(text: string, i: number): number {
+/** How many units the non-ASCII letter at `i` takes (2 outside the basic plane), or 0 when it is no letter; `limit` ends the text. */
+function letterAt(text: string, i: number, limit: number): number {
   const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < limit) {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
   }
@@ -57,35 +57,52 @@ function letterAt(text: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 
+const KELVIN_SIGN = 0x212a;
+const CAPITAL_I_WITH_DOT = 0x130;
+
 /**
- * The language whose stop words occur most often near the start of `text`; the first candidate on a
- * tie. Words are runs of letters (`\p{L}+`), read with a scan rather than a regular expression (it
- * runs over every character of the sample), each walked down the stop words' trie as it is read.
+ * The language whose stop words occur most often near the start of `text` (its first
+ * `SAMPLE_LENGTH` units, lower-cased); the first candidate on a tie. Words are runs of letters
+ * (`\p{L}+`), read with a scan rather than a regular expression (it runs over every character of the
+ * sample), each walked down the stop words' trie as it is read. Lower-casing is done as the scan
+ * goes, without a copy of the sample: it only matters to a–z for the capitals A–Z, the Kelvin sign
+ * ("k") and "İ" ("i" and a combining dot, which is no letter); other letters stay letters outside ASCII.
  */
 export function detectLanguageOf<Code extends string>(text: string, candidates: readonly [Code, LanguageData][]): Code {
   const { next, ends } = stopWordTrie(candidates);
-  const scores = candidates.map(() => 0);
-  const sample = text.slice(0, SAMPLE_LENGTH).toLowerCase();
+  /** For each trie state, how many words of the sample ended there. */
+  const hits = new Uint32Array(ends.length);
+  const limit = Math.min(text.length, SAMPLE_LENGTH);
   // The trie state of the word being read: 0 before its first letter, -1 once it is no stop word.
   let state = 0;
-  for (let i = 0; i < sample.length; ) {
-    const c = sample.charCodeAt(i);
+  for (let i = 0; i < limit; ) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (c === KELVIN_SIGN) c = 0x6b;
     if (c >= 0x61 && c <= 0x7a) {
       if (state >= 0) state = next[state * 26 + c - 0x61] || -1;
       i++;
       continue;
     }
-    // After lower-casing, no other ASCII character is a letter.
-    const width = c < 0x80 ? 0 : letterAt(sample, i);
+    if (c === CAPITAL_I_WITH_DOT) {
+      if (state >= 0) state = next[state * 26 + 8] || -1;
+      if (state > 0) hits[state]++;
+      state = 0;
+      i++;
+      continue;
+    }
+    const width = c < 0x80 ? 0 : letterAt(text, i, limit);
     if (width > 0) {
       state = -1;
       i += width;
       continue;
     }
-    if (state > 0) for (const candidate of ends[state]) scores[candidate]++;
+    if (state > 0) hits[state]++;
     state = 0;
     i++;
   }
-  if (state > 0) for (const candidate of ends[state]) scores[candidate]++;
+  if (state > 0) hits[state]++;
+  const scores = candidates.map(() => 0);
+  for (let s = 1; s < ends.length; s++) for (const candidate of ends[s]) scores[candidate] += hits[s];
   return candidates[scores.indexOf(Math.max(...scores))][0];
 }

@@ -5,6 +5,11 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly source: string) {
+    // Lines end at "\r\n", "\n" or "\r". Without "\r", native searches for "\n" find them all.
+    if (source.indexOf('\r') === -1) {
+      for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < source.length; i++) {
       const c = source.charCodeAt(i);
       if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);

@@ -9,7 +9,7 @@
 // scan is linear. (It replaced the `Lines` rule of grammar/resolution.peggy, with the same output,
 // at several times its speed: peggy tests a character class with a regular expression per character.)
 
-import { isWhiteSpace } from './spaces.js';
+import { isWhiteSpace, skipSpace, trimmedEnd } from './spaces.js';
 
 export type LineKind =
   | 'blank'
@@ -64,23 +64,23 @@ export function readLines(source: string): SourceLine[] {
   // The next "\n" and "\r" at or after the line being read (`length` when there is none): two native searches per line at most.
   let nextLF = -1;
   let nextCR = -1;
-  let start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let start = 0;
   for (;;) {
     if (nextLF < start) nextLF = indexOrLength(source, '\n', start);
     if (nextCR < start) nextCR = indexOrLength(source, '\r', start);
     const end = nextLF < nextCR ? nextLF : nextCR;
-    // What `isQuotedCopy` counts: the first character after spaces and tabs.
+    // What `isQuotedCopy` counts: the first character after spaces and tabs (a byte order mark, on the first line).
     let first = start;
     while (first < end && (source.charCodeAt(first) === SPACE || source.charCodeAt(first) === TAB)) first++;
-    let content = first;
-    while (content < end && isSpace(source.charCodeAt(content))) content++;
+    const lineStart = start === 0 && source.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : start;
+    const content = skipSpaces(source, first > lineStart ? first : lineStart);
     if (first < end) {
       const c = source.charCodeAt(first);
       if (c === QUOTE || c === LEFT_QUOTE) quoted++;
       if (!isWhiteSpace(c)) nonBlank++;
     }
     if (isQuote(source.charCodeAt(content))) quoteLed.push(lines.length);
-    lines.push(classify(source, lines.length, start, end, content, false));
+    lines.push(classify(source, lines.length, lineStart, end, content, false));
     if (end === length) break;
     start = end + (source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? 2 : 1);
   }
@@ -127,6 +127,7 @@ const BACKSLASH = 0x5c;
 const RIGHT_BRACKET = 0x5d;
 const UNDERSCORE = 0x5f;
 const LEFT_QUOTE = 0x201c;
+const BYTE_ORDER_MARK = 0xfeff;
 
 /** Spaces within a line: space, tab, no-break and typographic spaces, zero-width space, form and line tabulation. */
 function isSpace(c: number): boolean {
@@ -208,7 +209,9 @@ function classify(source: string, index: number, start: number, end: number, con
     else if (c === HASH) readHeading(source, line, content);
     else if (c === LESS_THAN || c === LEFT_BRACKET) readMarkdownFootnote(source, line, content);
   }
-  line.text = source.slice(from, end).trim();
+  // `trim()` without the copy in between: white space is what it removes.
+  const textStart = skipSpace(source, from, end);
+  line.text = source.slice(textStart, trimmedEnd(source, textStart, end));
   return line;
 }
 

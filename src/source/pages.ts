@@ -1,6 +1,7 @@
 import type { InputForm } from '../schema/index.js';
 import type { SourceLine } from './lines.js';
 import { countAtMost, runningMax } from '../arrays.js';
+import { isWhiteSpace } from './spaces.js';
 
 /**
  * What a line is to the reader once the page is set aside: part of the text flow, page furniture
@@ -46,6 +47,11 @@ const FURNITURE_PAIR = /^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}\s*\/\s*\d{1,3
 const SYMBOL = /^[ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?$/;
 /** A note marked by a sign rather than a number: "* Any changes to the list of sponsors …". */
 const SYMBOL_NOTE = /^(\*{1,3}|[†‡])\s+(?=\S)/;
+/** `SYMBOL_NOTE`'s match, tested only on a line that opens with one of its signs. */
+function signNote(text: string): RegExpExecArray | null {
+  const first = text.charCodeAt(0);
+  return first === 0x2a || first === 0x2020 || first === 0x2021 ? SYMBOL_NOTE.exec(text) : null;
+}
 /** Lines of a running title are at least this long, so that a short content line is not taken for one. */
 const MIN_TITLE_LINE = 12;
 
@@ -60,12 +66,13 @@ export interface LayoutHints {
   isParagraphStart: (text: string) => boolean;
 }
 
+const DASHES = /[\u2010\u2011\u2012\u2013]/g;
+/** Runs of white space other than one space: replacing these alone reads as replacing every run (`\s+`), at a fraction of the matches. */
+const UNEVEN_SPACE = /\s{2,}|[^\S ]/g;
+
+/** Lower case, hyphens for dashes, one space for each run of white space, trimmed. */
 export function normaliseForComparison(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  return text.toLowerCase().replace(DASHES, '-').replace(UNEVEN_SPACE, ' ').trim();
 }
 
 /** Finds the page furniture and the footnote blocks of the input. */
@@ -110,12 +117,34 @@ function noteOf(line: SourceLine, marker: string, bodyStart: number): NoteBlock 
   return { marker, bodyStart, firstLine: line.index, lastLine: line.index, pageIndex: -1 };
 }
 
-/** A line that is furniture wherever it stands: a job number, a barcode, a page counter, the document's own symbol. */
+/**
+ * A line that is furniture wherever it stands: a job number, a barcode, a page counter, the document's
+ * own symbol. Each pattern opens with its own characters, so the line's first one picks the tests.
+ */
 function isStrongFurniture(text: string, symbol: string | null): boolean {
-  if (JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_COUNTER.test(text)) return true;
-  if (symbol !== null && text.replace(/\s+/g, ' ') === symbol) return true;
-  // Text extraction may put the job number and the page counter on one line: "25-15779 2/2".
-  return FURNITURE_PAIR.test(text);
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    // Text extraction may put the job number and the page counter on one line: "25-15779 2/2".
+    if (JOB_NUMBER.test(text) || PAGE_COUNTER.test(text) || FURNITURE_PAIR.test(text)) return true;
+  } else if (first === 0x2a /* * */) {
+    if (BARCODE.test(text)) return true;
+  } else if (first === 0x50 /* P */ || first === 0x70 /* p */ || first === 0x2d /* - */) {
+    if (PAGE_COUNTER.test(text)) return true;
+  }
+  return symbol !== null && first === symbol.charCodeAt(0) && readsCollapsed(text, symbol);
+}
+
+/** Whether `text` reads `wanted` once each run of white space in it is one space (`text.replace(/\s+/g, ' ') === wanted`). */
+function readsCollapsed(text: string, wanted: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhiteSpace(c)) {
+      while (i + 1 < text.length && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+      if (wanted.charCodeAt(j++) !== 0x20) return false;
+    } else if (wanted.charCodeAt(j++) !== c) return false;
+  }
+  return j === wanted.length;
 }
 
 /** A symbol next to strong furniture is the running header even when the header did not state it. */
@@ -138,7 +167,7 @@ function markTextPages(
   notes: NoteBlock[],
   hints: LayoutHints,
 ): void {
-  const symbol = findSymbol(lines.slice(0, hints.bodyStartLine));
+  const symbol = findSymbol(lines, hints.bodyStartLine);
   const isTitleLine = (text: string, minimum = MIN_TITLE_LINE) => {
     // The running title may share its line with the symbol: "A/RES/80/2 Barème des quotes-parts …".
     const withoutSymbol = symbol !== null && text.startsWith(symbol) ? text.slice(symbol.length).trim() : symbol !== null && text.endsWith(symbol) ? text.slice(0, -symbol.length).trim() : text;
@@ -156,7 +185,7 @@ function markTextPages(
     let titleLine = -1;
     for (let j = i + 1; j < lines.length; j++) {
       if (roles[j] === 'blank') continue;
-      if (isClusterLine(lines[j].text, symbol) || isTitleLine(lines[j].text) || continuesTitle(j, titleLine) || lines[j].text.startsWith('\f')) last = j;
+      if (isClusterLine(lines[j].text, symbol) || isTitleLine(lines[j].text) || continuesTitle(j, titleLine)) last = j;
       else break;
       titleLine = j;
     }
@@ -196,7 +225,7 @@ function markTextPages(
     for (; j < lines.length && roles[j] !== 'furniture'; j++) {
       const line = lines[j];
       if (roles[j] === 'blank') continue;
-      const symbolMarker = current === null ? SYMBOL_NOTE.exec(line.text) : null;
+      const symbolMarker = current === null ? signNote(line.text) : null;
       if (symbolMarker) {
         // "* Any changes to the list of sponsors …": a note marked by a sign, first in its block.
         current = noteOf(line, symbolMarker[1], (line.body ?? line.start) + symbolMarker[0].length);
@@ -248,9 +277,11 @@ function nextContentStart(lines: SourceLine[], roles: LineRole[], j: number): nu
 /** The document's symbol as its header prints it, alone or beside other words ("United Nations S/RES/1445 (2002)"). */
 const SYMBOL_IN_LINE = /(?:^|\s)([ASE]\/(?:RES\/)?[\w.\-/]+(?:\s*\(\d{4}\))?)\s*$/;
 
-function findSymbol(headerLines: SourceLine[]): string | null {
-  for (const line of headerLines) {
-    const match = SYMBOL_IN_LINE.exec(line.text);
+function findSymbol(lines: SourceLine[], headerEnd: number): string | null {
+  for (let i = 0; i < headerEnd && i < lines.length; i++) {
+    const { text } = lines[i];
+    if (!text.includes('/')) continue;
+    const match = SYMBOL_IN_LINE.exec(text);
     if (match) return match[1].replace(/\s+/g, ' ');
   }
   return null;
@@ -282,7 +313,14 @@ function collectNotesBefore(
   atEnd: boolean,
   isNotNote: (text: string) => boolean,
 ): NoteBlock[] {
-  const opens = (line: SourceLine) => line.kind === 'leadingNumber' && (line.slash === true || atEnd) && !isNotNote(line.text);
+  // Asked twice of a block's first line (walking up, then down): the date test is not cheap.
+  const answers = new Map<number, boolean>();
+  const opens = (line: SourceLine) => {
+    if (line.kind !== 'leadingNumber' || (line.slash !== true && !atEnd)) return false;
+    let answer = answers.get(line.index);
+    if (answer === undefined) answers.set(line.index, (answer = !isNotNote(line.text)));
+    return answer;
+  };
   // Blocks of non-blank lines above `end`, bottom-up, while each block opens with a note number.
   let top = end;
   let j = end - 1;
@@ -301,7 +339,7 @@ function collectNotesBefore(
     if (roles[k] === 'blank') continue;
     const line = lines[k];
     // "* Paragraph 3 of the English text …": a note marked by a sign, after the numbered ones at the end.
-    const sign = atEnd && run.length > 0 ? SYMBOL_NOTE.exec(line.text) : null;
+    const sign = atEnd && run.length > 0 ? signNote(line.text) : null;
     if (sign) {
       run.push(noteOf(line, sign[1], (line.body ?? line.start) + sign[0].length));
       continue;
