@@ -102,8 +102,7 @@ export class LeadingWords {
     if (code === APOSTROPHE && isAsciiLetter(next)) i++; // "S'est"
     const word = text.slice(start, i);
     const lower = word.toLowerCase();
-    const second = word.charCodeAt(1);
-    this.words.push({ start, end: i, lower, folded: lower, capitalised: isUpper(word.charCodeAt(0)) && !isUpper(second) });
+    this.words.push({ start, end: i, lower, folded: lower, capitalised: isUpper(word.charCodeAt(0)) && !isUpper(word.charCodeAt(1)) });
     this.position = i;
     return true;
   }
