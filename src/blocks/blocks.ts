@@ -43,6 +43,11 @@ export interface BlockHints {
 const ENDS_SENTENCE_PART = /[,;:.!?](?:\s*[)"”’»])?$/;
 /** A footnote marker after the punctuation that ends a line: "nations;14", "1963, 3", "2002),1/". */
 const TRAILING_MARKER = /(?<=[,;:.!?)"”’»])\s*\d{1,3}\/?$/;
+/** The text without a footnote marker after its last punctuation; the pattern runs only on a text that ends with a digit or slash. */
+function withoutTrailingMarker(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return (last >= 48 && last <= 57) || last === 47 ? text.replace(TRAILING_MARKER, '') : text;
+}
 const WORD_HYPHEN = /\p{L}-$/u;
 const STARTS_LOWER = /^[\p{Ll}]/u;
 /** "[S/654]", "[on the report of …]": a reference line ends where its bracket closes. */
@@ -101,7 +106,7 @@ function repairTrailingNumbers(source: string, blocks: Block[], hints: BlockHint
     if (block.first.kind !== 'numbered' || !isBareMarker(block.first)) continue;
     if (before.lines.length !== 1 || before.first.kind !== 'text' || !hints.opensWithOpener(before.flow.text)) continue;
     // A comma does not end a paragraph that a number follows: "… in the Abyei region," / "7.".
-    const runsOn = !/[;:.!?](?:\s*[)"”’»])?$/.test(before.flow.text.slice(-16).replace(TRAILING_MARKER, ''));
+    const runsOn = !/[;:.!?](?:\s*[)"”’»])?$/.test(withoutTrailingMarker(before.flow.text.slice(-16)));
     // The text after the number goes on mid-sentence; one that opens with an opener is the number's own.
     if (block.flow.text !== '' && (!runsOn || hints.opensWithOpener(block.flow.text))) continue;
     const flow = new Flow(before.flow.segments[0]?.from ?? before.start);
@@ -159,7 +164,7 @@ function opensBlock(
   // Whether the line opens with an opener, authority or closing: asked only when it matters (a matchOpener call).
   let clear: boolean | undefined;
   const clearStart = () => (clear ??= hints.startsParagraph(line.text));
-  const ended = ENDS_SENTENCE_PART.test(text.slice(-16).replace(TRAILING_MARKER, '')) || (current.lines.length === 1 && (hints.isAuthority(text) || BRACKETED.test(text)));
+  const ended = ENDS_SENTENCE_PART.test(withoutTrailingMarker(text.slice(-16))) || (current.lines.length === 1 && (hints.isAuthority(text) || BRACKETED.test(text)));
   // Nothing continues the paragraph that ends the operative part ("… remain seized of the matter.").
   if (hints.endsOperativePart(text)) return true;
   if (pageBreakSince) return ended && (line.kind === 'numeral' || clearStart());
@@ -228,7 +233,7 @@ const LONG_NUMBER = /^(\d{4,})\\?\.(?:\s+|$)/;
 
 /** Whether a line ends a sentence or a clause, a footnote marker after its mark set aside; asked only of the line before a number. */
 function endsSentencePart(line: SourceLine | null): boolean {
-  return line !== null && ENDS_SENTENCE_PART.test(line.text.replace(TRAILING_MARKER, ''));
+  return line !== null && ENDS_SENTENCE_PART.test(withoutTrailingMarker(line.text));
 }
 
 /** "1." or "(a)" alone on its line. */

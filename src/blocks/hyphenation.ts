@@ -19,7 +19,7 @@ const STARTS_LOWER = /^\p{Ll}/u;
  * read for words once, on first need.
  */
 export function createHyphenJoiner(document: string, compoundFormers: readonly string[]): (before: string, after: string) => boolean {
-  const formers = new Set(compoundFormers.map((word) => word.toLowerCase()));
+  const formers = lowerSetOf(compoundFormers);
   let words: DocumentWords | null = null;
   return (before, after) => {
     const left = lastWordBeforeHyphen(before);
@@ -32,6 +32,15 @@ export function createHyphenJoiner(document: string, compoundFormers: readonly s
     if (words.hasWord(l + r)) return true;
     return !formers.has(l);
   };
+}
+
+const lowerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A language's compound formers in lower case, once per language. */
+function lowerSetOf(words: readonly string[]): ReadonlySet<string> {
+  let set = lowerSets.get(words);
+  if (!set) lowerSets.set(words, (set = new Set(words.map((word) => word.toLowerCase()))));
+  return set;
 }
 
 /** The letters before the hyphen that ends `text` (what `/(\p{L}+)-$/u` captures), or ''. */

@@ -1,4 +1,5 @@
 import type { OpenerData, OpenerKind } from './types.js';
+import { pushAll } from '../arrays.js';
 import { foldWord, LeadingWords, lowerWord, phraseWords } from './words.js';
 
 /** The opening phrase of a paragraph, as found by `matchOpener`. */
@@ -24,7 +25,7 @@ interface TrieNode {
    * For a listed phrase ending here: its kinds, each with the accented spellings of its first word.
    * Accents are ignored in matching but settle "Décide" (operative) against "Décidé" (preambular).
    */
-  spellings: Map<OpenerKind, Set<string>>;
+  kinds: { kind: OpenerKind; spellings: Set<string> }[];
 }
 
 /** An `OpenerData` turned into lookup structures, built once per language. */
@@ -66,7 +67,7 @@ function phraseIndex(phrases: readonly string[], form: PhraseIndex['form'] = 'fo
   return index;
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), spellings: new Map() });
+const newNode = (): TrieNode => ({ children: new Map(), kinds: [] });
 
 function addToTrie(root: TrieNode, phrase: string, kind: OpenerKind): void {
   const words = phraseWords(phrase);
@@ -79,9 +80,9 @@ function addToTrie(root: TrieNode, phrase: string, kind: OpenerKind): void {
     }
     node = child;
   }
-  const spellings = node.spellings.get(kind) ?? new Set();
-  spellings.add(words[0].lower);
-  node.spellings.set(kind, spellings);
+  let listed = node.kinds.find((entry) => entry.kind === kind);
+  if (!listed) node.kinds.push((listed = { kind, spellings: new Set() }));
+  listed.spellings.add(words[0].lower);
 }
 
 /** "Préoccupé" → ["Préoccupé", "Préoccupée"]: the masculine plus the first feminine rule that applies. */
@@ -151,18 +152,28 @@ interface HeadReading {
 
 /** Number of words of the longest phrase of `index` found at `at`, or 0. */
 function phraseAt({ form, phrases }: PhraseIndex, words: LeadingWords, at: number): number {
+  const first = words.get(at);
+  const candidates = first && phrases.get(first[form]);
+  if (!candidates) return 0;
   let longest = 0;
-  for (const phrase of phrases.get(words.get(at)?.[form] ?? '') ?? []) {
-    if (phrase.length > longest && phrase.every((word, offset) => words.get(at + offset)?.[form] === word)) {
-      longest = phrase.length;
-    }
+  for (const phrase of candidates) {
+    if (phrase.length > longest && startsAt(phrase, form, words, at)) longest = phrase.length;
   }
   return longest;
 }
 
+/** Whether the words from `at` on are `phrase`'s, in `form`. */
+function startsAt(phrase: readonly string[], form: PhraseIndex['form'], words: LeadingWords, at: number): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) if (words.get(at + offset)?.[form] !== phrase[offset]) return false;
+  return true;
+}
+
 /** Whether `word` ends with `ending` after a stem of at least three letters ("Notes", not "Is"). */
 const endsWith = (word: string, ending: string) => word.length > ending.length + 2 && word.endsWith(ending);
-const endsWithAny = (word: string, endings: readonly string[]) => endings.some((ending) => endsWith(word, ending));
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (endsWith(word, ending)) return true;
+  return false;
+}
 
 /** Reads the words at the start of one paragraph: what each run of words can be in an opener. */
 class OpenerReader {
@@ -228,18 +239,13 @@ class OpenerReader {
       if (!child) break;
       node = child;
       next += 1;
-      if (node.spellings.size) best = { end: next, node };
+      if (node.kinds.length) best = { end: next, node };
     }
     if (!best) return [];
     const { end } = best;
     const perfect = this.lang.perfectAuxiliaries.has(this.folded(at));
-    return [...best.node.spellings].map(([kind, spellings]) => ({
-      end,
-      kind,
-      known: true,
-      spelledAsListed: spellings.has(this.words.get(at)!.lower),
-      perfect,
-    }));
+    const lower = this.words.get(at)!.lower;
+    return best.node.kinds.map(({ kind, spellings }) => ({ end, kind, known: true, spelledAsListed: spellings.has(lower), perfect }));
   }
 
   /** Heads found by their form alone: participle or verb endings, or "Having" + past participle. */
@@ -301,9 +307,11 @@ class OpenerReader {
   /** Every reading of a head at `at`, after a reflexive pronoun too ("Se félicite"). */
   heads(at: number): HeadReading[] {
     if (phraseAt(this.lang.notOpeners, this.words, at)) return [];
-    const readings = [...this.listedHeads(at), ...this.copulaHeads(at), ...this.unlistedHeads(at)];
+    const readings = this.listedHeads(at);
+    pushAll(readings, this.copulaHeads(at));
+    pushAll(readings, this.unlistedHeads(at));
     if (this.lang.reflexivePronouns.has(this.folded(at)) && !readings.some((r) => r.known)) {
-      readings.push(...this.unlistedHeads(at + 1));
+      pushAll(readings, this.unlistedHeads(at + 1));
     }
     return readings;
   }

@@ -62,6 +62,7 @@ export class LeadingWords {
   }
 
   private readNext(): void {
+    if (this.readAscii()) return;
     NEXT_WORD.lastIndex = this.position;
     const match = NEXT_WORD.exec(this.text);
     if (!match) {
@@ -79,7 +80,38 @@ export class LeadingWords {
       capitalised: CAPITALISED.test(word),
     });
   }
+
+  /**
+   * `readNext` for a word of ASCII letters between ASCII characters, scanned by hand (most words
+   * of most texts); false, having read nothing, where a character beyond ASCII may change the
+   * reading (a space, letter, mark, hyphen or apostrophe), for `NEXT_WORD` to decide.
+   */
+  private readAscii(): boolean {
+    const text = this.text;
+    let i = this.position;
+    let code = text.charCodeAt(i);
+    while (code === 32 || (code >= 9 && code <= 13)) code = text.charCodeAt(++i);
+    const start = i;
+    while (isAsciiLetter(code) || (code === HYPHEN && i > start && isAsciiLetter(text.charCodeAt(i + 1)))) code = text.charCodeAt(++i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 128 || ((code === HYPHEN || code === APOSTROPHE) && i > start && next >= 128)) return false;
+    if (i === start) {
+      this.finished = true;
+      return true;
+    }
+    if (code === APOSTROPHE && isAsciiLetter(next)) i++; // "S'est"
+    const word = text.slice(start, i);
+    const lower = word.toLowerCase();
+    this.words.push({ start, end: i, lower, folded: lower, capitalised: isUpper(word.charCodeAt(0)) && !isUpper(word.charCodeAt(1)) });
+    this.position = i;
+    return true;
+  }
 }
+
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+const isUpper = (code: number) => code >= 65 && code <= 90;
+const isAsciiLetter = (code: number) => isUpper(code) || (code >= 97 && code <= 122);
 
 /** The words of a phrase written in the data: "Gardant à l'esprit" → four words. */
 export function phraseWords(phrase: string): Word[] {

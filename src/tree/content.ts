@@ -2,10 +2,21 @@ import { languages, type LanguageCode, type OpenerMatch } from '../languages/ind
 import type { Diagnostic, Footnote, Inline, InputForm, PreambularParagraph, Text } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from '../blocks/flow.js';
-import { linkReferences, type NoteSite, type ReferenceHolder } from './footnotes.js';
+import { linkReferences, type NoteSite, type ReferenceHolder, type ReferenceWords } from './footnotes.js';
+import { perLanguage } from '../languages/per-language.js';
 import { normaliseSpace, plainText, readInline, toTreeInline, valueOffsets, type FlowInline, type TextOrigin } from './inline.js';
 import { splitOpener } from './openers.js';
 import { pushAll } from '../arrays.js';
+
+/** The words around numbers that tell a footnote marker from a number, once per language. */
+const referenceWords = perLanguage((language): ReferenceWords => {
+  const months = language.months.flat().map((m) => m.toLowerCase());
+  return {
+    numberTakers: new Set(language.numberContext.takers),
+    numberFollowers: new Set([...months, ...language.numberContext.followers]),
+    months: new Set(months),
+  };
+});
 
 /** A piece of content whose inline nodes are built once footnote references are linked. */
 export interface ContentJob {
@@ -85,13 +96,7 @@ export class ContentBuilder {
     const { code, form, index, pageAt } = this.context;
     // A note serves the references printed on its own page.
     const sites: NoteSite[] = this.notes.map(({ note }) => ({ id: note.id, marker: note.marker, page: pageAt(note.position.start.offset) }));
-    const language = languages[code];
-    const months = language.months.flat().map((m) => m.toLowerCase());
-    linkReferences(this.holders, sites, form, {
-      numberTakers: new Set(language.numberContext.takers),
-      numberFollowers: new Set([...months, ...language.numberContext.followers]),
-      months: new Set(months),
-    });
+    linkReferences(this.holders, sites, form, referenceWords(languages[code]));
     // Children were registered after their parents: finishing in reverse gives parents their children's text.
     for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
     for (const { note, flow, holder } of this.notes) {

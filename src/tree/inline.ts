@@ -163,7 +163,9 @@ export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex, 
     switch (node.type) {
       case 'text': {
         let from = node.from;
-        for (const cut of [...flow.pageBreaksWithin(node.from, node.to), node.to]) {
+        const cuts = flow.pageBreaksWithin(node.from, node.to);
+        cuts.push(node.to);
+        for (const cut of cuts) {
           const value = normaliseSpace(flow.read(from, cut));
           if (value.length > 0) {
             const text: Text = { type: 'text', value, position: position(from, cut) };
