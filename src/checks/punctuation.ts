@@ -1,7 +1,7 @@
 /** What the punctuation rules share: the marks expected, as each language prints them. */
-import { languages, type LanguageCode } from '../languages/index.js';
+import type { LanguageCode } from '../languages/index.js';
 import type { Finding } from './types.js';
-import { endingOf, type Paragraph } from './walk.js';
+import type { Paragraph, Walk } from './walk.js';
 
 /**
  * English, French and Spanish end paragraphs with the same marks (",", ";", "."). French prints a
@@ -23,8 +23,9 @@ export function checkEnding(
   expected: string[],
   what: string,
   language: LanguageCode,
+  walk: Walk,
 ): Finding | null {
-  const ending = endingOf(paragraph, languages[language].openers.conjunctions);
+  const ending = walk.ending(paragraph, true);
   if (!ending || expected.includes(ending.mark)) return null;
   const wanted = expected.map((mark) => `${NAMES[mark]} (${shown(mark, language)})`).join(' or ');
   const found = NAMES[ending.mark] ? `${NAMES[ending.mark]} (${shown(ending.mark, language)})` : 'no punctuation';
@@ -36,6 +37,6 @@ export function checkEnding(
 }
 
 /** Every paragraph of `paragraphs` ends with a full stop: the style of some early texts, where each is a sentence. */
-export function allSentences(paragraphs: Paragraph[]): boolean {
-  return paragraphs.length > 1 && paragraphs.every((paragraph) => endingOf(paragraph)?.mark === '.');
+export function allSentences(paragraphs: Paragraph[], walk: Walk): boolean {
+  return paragraphs.length > 1 && paragraphs.every((paragraph) => walk.ending(paragraph, false)?.mark === '.');
 }

@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../languages/index.js';
 import type { Diagnostic, Position, Resolution, Severity } from '../schema/index.js';
+import type { Walk } from './walk.js';
 
 /** What a rule says about one code: its default severity and a line for `un-resolution rules`. */
 export interface CodeMeta {
@@ -15,11 +16,12 @@ export interface Finding {
   related?: Diagnostic['related'];
 }
 
-/** What a rule is given: the tree, its language, and the source text when `validate` was given text. */
+/** What a rule is given: the tree, its language, the source text when `validate` was given text, and the tree read once for all rules. */
 export interface RuleContext {
   resolution: Resolution;
   language: LanguageCode;
   source: string | null;
+  walk: Walk;
 }
 
 /**

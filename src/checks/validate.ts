@@ -4,6 +4,7 @@ import type { Diagnostic, Resolution, Severity } from '../schema/index.js';
 import { codes, rules } from './registry.js';
 import type { Finding, RuleContext, RuleSetting } from './types.js';
 import { pushAll } from '../arrays.js';
+import { Walk } from './walk.js';
 
 export interface ValidateOptions extends ParseOptions {
   /** By code: `off`, or the severity to report it with. Codes not named keep their default. */
@@ -40,7 +41,7 @@ export function validateChecked(input: string | Resolution, options: ValidateOpt
     resolution = input;
   }
 
-  const context: RuleContext = { resolution, language: resolution.language, source: typeof input === 'string' ? input : null };
+  const context: RuleContext = { resolution, language: resolution.language, source: typeof input === 'string' ? input : null, walk: new Walk(resolution, resolution.language) };
   const found: Diagnostic[] = [];
   const owned = new Set<string>();
   for (const rule of rules) {

@@ -10,32 +10,80 @@ import type {
   Subparagraph,
 } from '../schema/index.js';
 import { wordsOf } from '../tree.js';
+import { languages, type LanguageCode } from '../languages/index.js';
+import { perLanguage } from '../languages/per-language.js';
+import type { LanguageData } from '../languages/types.js';
 
 export type Body = Resolution | Division | Annex;
 export type Paragraph = PreambularParagraph | OperativeParagraph;
 
-/** The resolution and its parts and sections, in reading order (annexes excluded). */
-export function resolutionBodies(resolution: Resolution): Body[] {
-  const out: Body[] = [];
-  const visit = (body: Body) => {
-    out.push(body);
-    body.divisions.forEach(visit);
-  };
-  visit(resolution);
-  return out;
+type FootnoteReference = Extract<Inline, { type: 'footnoteReference' }>;
+
+/**
+ * What the rules read from the tree, gathered in one walk of it for each `validate`: the bodies, the
+ * paragraphs and the footnote markers in reading order, and each paragraph's ending when first asked.
+ */
+export class Walk {
+  /** The resolution and its parts and sections, in reading order (annexes excluded). */
+  readonly bodies: Body[] = [];
+  /** Every paragraph of the resolution, its parts and sections, then of its annexes, in reading order. */
+  readonly paragraphs: Paragraph[] = [];
+  /** The preambular paragraphs of the resolution, parts and sections included (annexes excluded). */
+  readonly preambular: PreambularParagraph[] = [];
+  /** The operative paragraphs of the resolution, parts and sections included (annexes excluded). */
+  readonly operative: OperativeParagraph[] = [];
+  /** Every footnote marker in the paragraphs of the resolution and its annexes, in reading order. */
+  readonly footnoteReferences: FootnoteReference[] = [];
+  private readonly endings = new Map<Paragraph, Ending | null>();
+  private readonly plainEndings = new Map<Paragraph, Ending | null>();
+
+  constructor(
+    resolution: Resolution,
+    private readonly language: LanguageCode,
+  ) {
+    this.visitBody(resolution, true);
+    for (const annex of resolution.annexes) this.visitBody(annex, false);
+  }
+
+  private visitBody(body: Body, own: boolean): void {
+    if (own) {
+      this.bodies.push(body);
+      for (const paragraph of body.preamble) this.preambular.push(paragraph);
+      for (const paragraph of body.operative) this.operative.push(paragraph);
+    }
+    for (const paragraph of body.preamble) this.visitParagraph(paragraph);
+    for (const paragraph of body.operative) this.visitParagraph(paragraph);
+    for (const division of body.divisions) this.visitBody(division, own);
+  }
+
+  private visitParagraph(paragraph: Paragraph): void {
+    this.paragraphs.push(paragraph);
+    this.collectReferences(paragraph);
+  }
+
+  private collectReferences(holder: Paragraph | Subparagraph): void {
+    collectFootnoteReferences(holder.content, this.footnoteReferences);
+    for (const item of holder.subparagraphs) this.collectReferences(item);
+  }
+
+  /**
+   * How a paragraph ends (`endingOf`); with `joined`, clauses joined by a conjunction of the language
+   * ("…; and") end with the mark before it.
+   */
+  ending(paragraph: Paragraph, joined: boolean): Ending | null {
+    const cache = joined ? this.endings : this.plainEndings;
+    let ending = cache.get(paragraph);
+    if (ending === undefined) cache.set(paragraph, (ending = endingOf(paragraph, joined ? conjunctionAtEnd(languages[this.language]) : null)));
+    return ending;
+  }
 }
 
-/** Each annex with its own sections, in reading order: one list per annex. */
-export function annexBodies(resolution: Resolution): Body[][] {
-  return resolution.annexes.map((annex) => {
-    const out: Body[] = [];
-    const visit = (body: Body) => {
-      out.push(body);
-      body.divisions.forEach(visit);
-    };
-    visit(annex);
-    return out;
-  });
+/** Every footnote reference in a list of inline nodes, emphasis included, added to `out`. */
+function collectFootnoteReferences(nodes: Inline[], out: FootnoteReference[]): void {
+  for (const node of nodes) {
+    if (node.type === 'footnoteReference') out.push(node);
+    else if (node.type === 'emphasis' || node.type === 'strong') collectFootnoteReferences(node.children, out);
+  }
 }
 
 /** Every subparagraph list (siblings) under a paragraph, depth first, the paragraph's own list first. */
@@ -50,13 +98,6 @@ export function subparagraphLists(paragraph: Paragraph): Subparagraph[][] {
   return out;
 }
 
-/** Every footnote reference in a list of inline nodes, emphasis included. */
-export function footnoteReferences(nodes: Inline[]): Extract<Inline, { type: 'footnoteReference' }>[] {
-  return nodes.flatMap((node) =>
-    node.type === 'footnoteReference' ? [node] : node.type === 'emphasis' || node.type === 'strong' ? footnoteReferences(node.children) : [],
-  );
-}
-
 /** The inline content of a paragraph and of all its subparagraphs, in reading order. */
 export function allContent(paragraph: Paragraph | Subparagraph): Inline[] {
   return [...paragraph.content, ...paragraph.subparagraphs.flatMap((item) => allContent(item))];
@@ -64,8 +105,29 @@ export function allContent(paragraph: Paragraph | Subparagraph): Inline[] {
 
 /** Plain text of inline nodes, footnote markers and superscripts left out. */
 export function inlineText(nodes: Inline[]): string {
-  return nodes.map((node) => wordsOf(node) ?? (node.type === 'emphasis' || node.type === 'strong' ? inlineText(node.children) : '')).join('')
+  let text = '';
+  for (const node of nodes) text += wordsOf(node) ?? (node.type === 'emphasis' || node.type === 'strong' ? inlineText(node.children) : '');
+  return text;
 }
+
+/**
+ * The end of the plain text of inline nodes (`inlineText`), at least `length` characters of it when
+ * the text has them: read from the last node back, so that a long text is not copied whole.
+ */
+function lastWords(nodes: Inline[], length: number): string {
+  let text = '';
+  for (let i = nodes.length - 1; i >= 0 && text.length <= length; i--) {
+    const node = nodes[i];
+    text = (wordsOf(node) ?? (node.type === 'emphasis' || node.type === 'strong' ? inlineText(node.children) : '')) + text;
+  }
+  return text;
+}
+
+/** "…, and" / "…; and" at the end of a text: the conjunctions of the language after a comma or semicolon. */
+const conjunctionAtEnd = perLanguage((data: LanguageData): RegExp | null => {
+  const conjunctions = data.openers.conjunctions;
+  return conjunctions.length ? new RegExp(`([,;])\\s+(?:${conjunctions.join('|')})$`, 'iu') : null;
+});
 
 /** Where the last words of a paragraph are: the deepest last subparagraph, or the paragraph itself. */
 function lastHolder(paragraph: Paragraph | Subparagraph): Paragraph | Subparagraph {
@@ -74,7 +136,14 @@ function lastHolder(paragraph: Paragraph | Subparagraph): Paragraph | Subparagra
 }
 
 /** Closing quotes and brackets that may follow the final mark of a paragraph: `entitled "…";` or `"…,"`. */
-const CLOSERS = /[\s"”’'»)\]*_]+$/u;
+const CLOSER = /[\s"”’'»)\]*_]/u;
+
+/** `text` without the closing quotes, brackets and white space at its end (read back from the end, not scanned). */
+function withoutClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSER.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
 /**
  * A footnote number printed after the final mark and left as text ("…Secretary-General; 7"): a
  * marker, not words. The old Security Council compilations print them so.
@@ -90,27 +159,60 @@ export interface Ending {
   position: Position;
 }
 
+/**
+ * How far from its end a long paragraph's text is read for its ending: the marks, markers and words
+ * that end it lie well within it.
+ */
+const ENDING_WINDOW = 160;
+
 /** How a paragraph ends, its footnote markers and closing quotes set aside; null when it has no text. */
-export function endingOf(paragraph: Paragraph, conjunctions: readonly string[] = []): Ending | null {
+function endingOf(paragraph: Paragraph, conjunctionAtEnd: RegExp | null): Ending | null {
   const holder = lastHolder(paragraph);
-  let text = inlineText(holder.content).replace(/\s+$/u, '');
+  // A long text is read at its end only, as the end-anchored patterns would read it whole: when
+  // something other than white space stands before that end, the text's start cannot matter.
+  const last = lastWords(holder.content, 2 * ENDING_WINDOW).trimEnd();
+  if (last.length > 2 * ENDING_WINDOW && /\S/u.test(last.slice(0, -ENDING_WINDOW))) {
+    const end = endOf(last.slice(-ENDING_WINDOW), conjunctionAtEnd, true);
+    if (end) return { ...end, position: lastPosition(holder) };
+  }
+  let text = inlineText(holder.content).trimEnd();
   if (holder === paragraph && paragraph.opener) text = `${paragraph.opener.text}${text && !/^[\s,;:.]/u.test(text) ? ' ' : ''}${text.trimStart()}`;
   if (!text) return null;
+  return { ...endOf(text, conjunctionAtEnd, false)!, position: lastPosition(holder) };
+}
+
+/**
+ * The last mark and words of a text. With `windowed`, the text is the end of a longer one: null when
+ * what is read may reach back past its start (a match at its start, or a text that is all marker,
+ * conjunction or closers), so that the caller reads the whole text instead.
+ */
+function endOf(text: string, conjunctionAtEnd: RegExp | null, windowed: boolean): { mark: string; tail: string } | null {
   const marker = TRAILING_MARKER.exec(text);
-  if (marker) text = text.slice(0, marker.index + 1);
+  if (marker) {
+    if (windowed && marker.index === 0) return null;
+    text = text.slice(0, marker.index + 1);
+  } else if (windowed && !NOT_IN_MARKER.test(text)) return null;
   // "Whereas …, and" / "…; and": clauses joined by a conjunction end with the mark before it.
-  const joined = conjunctions.length ? new RegExp(`([,;])\\s+(?:${conjunctions.join('|')})$`, 'iu').exec(text) : null;
-  if (joined) text = text.slice(0, joined.index + 1);
-  const stripped = text.replace(CLOSERS, '');
+  const joined = conjunctionAtEnd?.exec(text);
+  if (joined) {
+    if (windowed && joined.index === 0) return null;
+    text = text.slice(0, joined.index + 1);
+  } else if (windowed && text.trimStart().length <= 40) return null;
+  const stripped = withoutClosers(text);
+  if (windowed && (stripped === '' || text.length <= 40)) return null;
   // A closing bracket after a full stop or a comma ends the paragraph with that mark: `(…).` vs `(….)`.
   const mark = stripped.slice(-1) || text.slice(-1);
   const tail = text.length > 40 ? `…${text.slice(-39)}` : text;
-  return { mark, tail, position: lastPosition(holder) };
+  return { mark, tail };
 }
 
+/** A character that no trailing marker (" 7", " 12 13") is made of. */
+const NOT_IN_MARKER = /[^\s\d]/u;
+
 function lastPosition(holder: Paragraph | Subparagraph): Position {
-  const last = [...holder.content].reverse().find((node) => wordsOf(node) !== null);
-  const words = last ? wordsOf(last) : null;
+  let last: Inline | undefined;
+  let words: string | null = null;
+  for (let i = holder.content.length - 1; i >= 0 && words === null; i--) words = wordsOf((last = holder.content[i]));
   if (!last || words === null) return holder.position;
   // The last character of the text, trailing white space set aside (it stands at the end of the span).
   const trailing = Math.min(words.length - words.trimEnd().length, last.position.end.column - 1);
@@ -135,14 +237,4 @@ export function headOf(position: Position, length: number): Position {
   const end = position.start.line === position.end.line ? Math.min(position.end.offset, position.start.offset + length) : position.start.offset + length;
   const width = Math.max(0, end - position.start.offset);
   return { start: position.start, end: { line: position.start.line, column: position.start.column + width, offset: position.start.offset + width } };
-}
-
-/** Every paragraph of the resolution, its parts and sections, then of its annexes, in reading order. */
-export function allParagraphs(resolution: Resolution): Paragraph[] {
-  return [resolutionBodies(resolution), ...annexBodies(resolution)].flat().flatMap((body) => [...body.preamble, ...body.operative]);
-}
-
-/** Every footnote marker of the resolution and its annexes, in reading order. */
-export function allReferences(resolution: Resolution): Extract<Inline, { type: 'footnoteReference' }>[] {
-  return allParagraphs(resolution).flatMap((paragraph) => footnoteReferences(allContent(paragraph)));
 }

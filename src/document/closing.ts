@@ -23,6 +23,8 @@ function ocrOrdinalPattern(code: LanguageCode): RegExp {
   return languagePattern(languages[code], 'ocrOrdinal', (l) => new RegExp(`(?<![\\p{L}\\d])([\\dIilO\\]|S]{3,6})(?=[a-z]{0,3}[_.,]?\\s+(?:${alternation([...l.plenaryMeeting, ...l.meeting])})\\b)`, 'gu'));
 }
 
+const DIGIT = /\d/;
+
 const OCR_DIGITS: Readonly<Record<string, string>> = { I: '1', i: '1', l: '1', ']': '1', '|': '1', O: '0', S: '5' };
 
 /**
@@ -38,8 +40,10 @@ function readOcrOrdinals(text: string, code: LanguageCode): string {
 /** "Adopted … meeting" (an OCR stray after the ordinal allowed: "473rd_ meeting") or "78th plenary meeting" (with or without its date). */
 export function isClosingText(text: string, code: LanguageCode): boolean {
   if (text.length > 400) return false;
+  if (adoptedPattern(code).test(text)) return findMeeting(text, code) !== null || withoutVotePattern(code).test(text) || meetingWordPattern(code).test(text) || votePattern(code).test(text);
+  // A meeting's number has digits, as printed or as OCR misprinted it ("I851st"): a text without one names none.
+  if (!DIGIT.test(text)) return false;
   const meeting = findMeeting(text, code);
-  if (adoptedPattern(code).test(text)) return meeting !== null || withoutVotePattern(code).test(text) || meetingWordPattern(code).test(text) || votePattern(code).test(text);
   if (meeting === null) return false;
   // "Adapted at the 1821st meeting by 13 votes to none." (OCR): a short line with a meeting and a vote.
   return meeting.index === 0 || (meeting.index < 40 && text.length < 300 && votePattern(code).test(text));

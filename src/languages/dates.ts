@@ -59,6 +59,8 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const FOUR_DIGITS = /\d{4}/;
+
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 /**
@@ -66,6 +68,8 @@ const pad = (value: number, width: number) => String(value).padStart(width, '0')
  * "19 de febrero de 2004"), or null.
  */
 export function findDate(data: LanguageData, text: string): DateMatch | null {
+  // Every full date has a year of four digits: most texts have none, and a plain search rules them out.
+  if (!FOUR_DIGITS.test(text)) return null;
   const { pattern, months } = compileDates(data);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

@@ -106,20 +106,21 @@ export function sessionNumber(text: string, code: LanguageCode): number | null {
 /**
  * A cell that holds two fields side by side: columns of a layout extraction ("Security Council
  * Distr.: General" with a wide gap), or an organ or "United Nations" before another field on one
- * line. Returns the parts when each reads as a field, else the cell whole.
+ * line. Returns the parts when each reads as a field, else the cell whole. `classify` is
+ * `classifyCell`, or a memo of it: the parts are classified again as cells.
  */
-export function splitCell(cell: HeaderCell, code: LanguageCode): HeaderCell[] {
+export function splitCell(cell: HeaderCell, code: LanguageCode, classify: (text: string) => CellSymbol = (text) => classifyCell(text, code)): HeaderCell[] {
   const part = (text: string, opensBlock: boolean): HeaderCell => ({ text, position: cell.position, opensBlock });
   if (COLUMN_GAP.test(cell.text)) {
     const columns = cell.text.split(COLUMN_GAP).filter((c) => c.length > 0);
-    if (columns.length > 1 && columns.some((c) => isField(classifyCell(c, code)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
+    if (columns.length > 1 && columns.some((c) => isField(classify(c)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
   }
   const organ = matchOrgan(cell.text, code);
   const prefix = patterns.unitedNationsBefore(code).exec(cell.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
-  if (prefix === 0 || isField(classifyCell(cell.text, code))) return [cell];
+  if (prefix === 0 || isField(classify(cell.text))) return [cell];
   const head = cell.text.slice(0, prefix).trim();
   const tail = cell.text.slice(prefix).trim();
-  if (!isField(classifyCell(tail, code))) return [cell];
+  if (!isField(classify(tail))) return [cell];
   return [part(head, cell.opensBlock), part(tail, false)];
 }
 

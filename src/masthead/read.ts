@@ -2,7 +2,7 @@ import { parse as parseMasthead } from '../generated/masthead.js';
 import { languages, matchOrgan, parseDate, type LanguageCode } from '../languages/index.js';
 import type { Header, Position, ReportReference } from '../schema/index.js';
 import { alternation, languagePattern } from '../languages/alternation.js';
-import { classifyCell, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type HeaderCell } from './cells.js';
+import { classifyCell, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type CellSymbol, type HeaderCell } from './cells.js';
 
 /** A field as the masthead grammar returns it: its kind, its cells [start, end), and a part of it by kind. */
 interface GrammarField {
@@ -29,9 +29,16 @@ export interface MastheadResult {
  * Cells are split first where one line holds two fields.
  */
 export function readMasthead(header: Header, given: HeaderCell[], code: LanguageCode): MastheadResult {
+  // A text is classified once: splitting a cell classifies its parts, which are then cells too.
+  const symbolOf = new Map<string, CellSymbol>();
+  const classify = (text: string): CellSymbol => {
+    let symbol = symbolOf.get(text);
+    if (symbol === undefined) symbolOf.set(text, (symbol = classifyCell(text, code)));
+    return symbol;
+  };
   const origins: number[] = [];
   const cells = given.flatMap((cell, origin) => {
-    const parts = splitCell(cell, code).filter((part) => part.text.length > 0);
+    const parts = splitCell(cell, code, classify).filter((part) => part.text.length > 0);
     origins.push(...parts.map(() => origin));
     return parts;
   });
@@ -42,7 +49,7 @@ export function readMasthead(header: Header, given: HeaderCell[], code: Language
       symbols.push('/');
       cellAt.push(-1);
     }
-    symbols.push(classifyCell(cell.text, code));
+    symbols.push(classify(cell.text));
     cellAt.push(index);
   });
   const result: MastheadResult = { cellsRead: 0, closingCells: null, draft: false, unread: [] };

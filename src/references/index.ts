@@ -22,7 +22,23 @@ type Body = Resolution | Division | Annex;
 export function markReferences(resolution: Resolution, context: Pick<SplitContext, 'offsetsOf' | 'position'>): void {
   const text: SplitContext = { ...context, language: resolution.language, organ: organOfText(resolution), inNote: false };
   const note: SplitContext = { ...text, inNote: true };
-  for (const { holder } of places(resolution)) holder.content = splitReferences(holder.content, holder.type === 'footnote' ? note : text);
+  eachHolder(resolution, (holder) => (holder.content = splitReferences(holder.content, holder.type === 'footnote' ? note : text)));
+}
+
+/** Every holder of inline content that may cite, in the order of `places`, without their labels. */
+function eachHolder(resolution: Resolution, visit: (holder: Place['holder']) => void): void {
+  const paragraph = (holder: PreambularParagraph | OperativeParagraph | Subparagraph) => {
+    visit(holder);
+    for (const item of holder.subparagraphs) paragraph(item);
+  };
+  const body = (node: Body) => {
+    for (const holder of node.preamble) paragraph(holder);
+    for (const holder of node.operative) paragraph(holder);
+    for (const division of node.divisions) body(division);
+  };
+  body(resolution);
+  for (const annex of resolution.annexes) body(annex);
+  for (const note of resolution.footnotes) visit(note);
 }
 
 /** Every reference of a resolution (paragraphs, subparagraphs, footnotes, annexes), in text order. */

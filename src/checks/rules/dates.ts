@@ -1,4 +1,6 @@
 import { languages, type LanguageCode } from '../../languages/index.js';
+import { perLanguage } from '../../languages/per-language.js';
+import type { LanguageData } from '../../languages/types.js';
 import type { Position, Resolution } from '../../schema/index.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -22,29 +24,53 @@ export function isRealDate(iso: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The patterns of `impossibleDates`, and each month's number by its lower-case spelling. */
+interface ImpossibleDatePatterns {
+  /** Groups: day, month, year. */
+  dayFirst: RegExp;
+  /** Groups: month, day, year; null where the language writes no month first. */
+  monthFirst: RegExp | null;
+  months: Map<string, number>;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const impossibleDatePatterns = perLanguage((data: LanguageData): ImpossibleDatePatterns => {
+  const month = `(${data.months.map((spellings) => spellings.map(escape).join('|')).join('|')})`;
+  const link = (words: readonly string[]) => (words.length ? `(?:\\s+(?:${words.join('|')}))?` : '');
+  const suffix = data.dates.daySuffixes.length ? `(?:${data.dates.daySuffixes.map(escape).join('|')})?` : '';
+  const months = new Map<string, number>();
+  data.months.forEach((spellings, index) => spellings.forEach((s) => months.has(s.toLowerCase()) || months.set(s.toLowerCase(), index + 1)));
+  return {
+    dayFirst: new RegExp(`\\b(\\d{1,2})${suffix}${link(data.dates.dayMonthLinks)}\\s+${month}${link(data.dates.monthYearLinks)}\\s+(\\d{4})\\b`, 'giu'),
+    monthFirst: data.dates.monthFirst ? new RegExp(`\\b${month}\\s+(\\d{1,2})${suffix},?\\s+(\\d{4})\\b`, 'giu') : null,
+    months,
+  };
+});
+
 /**
  * Dates written in full ("30 février 2004", "February 30, 2004") with a day the month does not
  * have. The parser reads only real dates, so an impossible one is left as text: this finds it.
  */
 function impossibleDates(text: string, language: LanguageCode): { text: string; index: number }[] {
-  const data = languages[language];
-  const months = data.months.map((spellings) => spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  const month = `(${months.join('|')})`;
-  const link = (words: readonly string[]) => (words.length ? `(?:\\s+(?:${words.join('|')}))?` : '');
-  const suffix = data.dates.daySuffixes.length ? `(?:${data.dates.daySuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})?` : '';
-  const patterns = [new RegExp(`\\b(\\d{1,2})${suffix}${link(data.dates.dayMonthLinks)}\\s+${month}${link(data.dates.monthYearLinks)}\\s+(\\d{4})\\b`, 'giu')];
-  if (data.dates.monthFirst) patterns.push(new RegExp(`\\b${month}\\s+(\\d{1,2})${suffix},?\\s+(\\d{4})\\b`, 'giu'));
   const found: { text: string; index: number }[] = [];
-  patterns.forEach((pattern, p) => {
-    for (const match of text.matchAll(pattern)) {
-      const [day, name, year] = p === 0 ? [match[1], match[2], match[3]] : [match[2], match[1], match[3]];
-      const index = data.months.findIndex((spellings) => spellings.some((s) => s.toLowerCase() === name.toLowerCase()));
-      const iso = `${year}-${String(index + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-      if (index >= 0 && !isRealDate(iso)) found.push({ text: match[0], index: match.index });
+  // Every date has a year: a text without four digits in a row has none.
+  if (!FOUR_DIGITS.test(text)) return found;
+  const { dayFirst, monthFirst, months } = impossibleDatePatterns(languages[language]);
+  const read = (pattern: RegExp, dayGroup: number, monthGroup: number) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const month = months.get(match[monthGroup].toLowerCase());
+      const iso = `${match[3]}-${String(month ?? 0).padStart(2, '0')}-${match[dayGroup].padStart(2, '0')}`;
+      if (month !== undefined && !isRealDate(iso)) found.push({ text: match[0], index: match.index });
     }
-  });
+  };
+  read(dayFirst, 1, 2);
+  if (monthFirst) read(monthFirst, 2, 1);
   return found;
 }
+
+const FOUR_DIGITS = /\d{4}/;
 
 /**
  * - `adoption-after-issue`: the resolution is issued (the header's date) after its adoption, never before.

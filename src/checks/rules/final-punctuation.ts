@@ -1,8 +1,7 @@
-import { operativeParagraphs } from '../../tree.js';
 import type { OperativeParagraph } from '../../schema/index.js';
 import type { Finding, Rule } from '../types.js';
 import { checkEnding } from '../punctuation.js';
-import { resolutionBodies, type Body } from '../walk.js';
+import type { Body } from '../walk.js';
 
 /**
  * Whether `paragraph` ends a resolution: the last operative paragraph of a part that has its own
@@ -19,13 +18,13 @@ export const finalPunctuation: Rule = {
   codes: {
     'final-punctuation': { severity: 'warning', description: 'The last operative paragraph does not end with a full stop.' },
   },
-  check({ resolution, language }) {
+  check({ language, walk }) {
     const findings: Finding[] = [];
-    const last = operativeParagraphs(resolution).at(-1);
-    for (const body of resolutionBodies(resolution)) {
+    const last = walk.operative.at(-1);
+    for (const body of walk.bodies) {
       for (const paragraph of body.operative) {
         if (paragraph !== last && !isFinal(body, paragraph)) continue;
-        const finding = checkEnding('final-punctuation', paragraph, ['.'], 'the last operative paragraph', language);
+        const finding = checkEnding('final-punctuation', paragraph, ['.'], 'the last operative paragraph', language, walk);
         if (finding) findings.push(finding);
       }
     }

@@ -1,5 +1,4 @@
 import type { Finding, Rule } from '../types.js';
-import { allReferences } from '../walk.js';
 
 /**
  * `footnote-missing`: a footnote marker in the text with no note of that number. The parser reports
@@ -10,10 +9,10 @@ export const footnoteMissing: Rule = {
   codes: {
     'footnote-missing': { severity: 'warning', description: 'A footnote marker in the text has no note.' },
   },
-  check({ resolution }) {
+  check({ resolution, walk }) {
     const findings: Finding[] = [];
     const markers = resolution.footnotes.map((note) => note.marker);
-    for (const reference of allReferences(resolution)) {
+    for (const reference of walk.footnoteReferences) {
       if (reference.footnoteId !== null) continue;
       const found = markers.length ? `the notes are ${summarise(markers)}` : 'the text has no notes';
       findings.push({

@@ -3,7 +3,7 @@ import type { Position } from '../../schema/index.js';
 import { LineIndex } from '../../source/line-index.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { wordsOf } from '../../tree.js';
-import { allContent, allParagraphs, headOf, type Paragraph } from '../walk.js';
+import { allContent, headOf, type Paragraph } from '../walk.js';
 
 /**
  * A footnote that no marker points to.
@@ -59,7 +59,7 @@ interface Place {
 }
 
 /** The text of the paragraphs, of the adoption line and of what was left unparsed. */
-function textPlaces({ resolution }: RuleContext): Place[] {
+function textPlaces({ resolution, walk }: RuleContext): Place[] {
   const places: Place[] = [];
   const visit = (paragraph: Paragraph) => {
     const text = allContent(paragraph)
@@ -67,7 +67,7 @@ function textPlaces({ resolution }: RuleContext): Place[] {
       .join('');
     places.push({ text, position: paragraph.position });
   };
-  allParagraphs(resolution).forEach(visit);
+  walk.paragraphs.forEach(visit);
   if (resolution.closing) places.push({ text: resolution.closing.text, position: resolution.closing.position });
   // Text the parser could not place (an adoption line it did not recognise) may hold the marker too.
   for (const node of resolution.unparsed) places.push({ text: node.text, position: node.position });

@@ -1,11 +1,9 @@
 import { checkIsResolution } from '../../document/is-resolution.js';
-import type { Resolution } from '../../schema/index.js';
-import { operativeParagraphs } from '../../tree.js';
+import type { OperativeParagraph, Resolution } from '../../schema/index.js';
 import type { Rule } from '../types.js';
 
 /** The marks of a resolution, and whether the text has each. */
-function marks(resolution: Resolution): [string, boolean][] {
-  const operative = operativeParagraphs(resolution);
+function marks(resolution: Resolution, operative: OperativeParagraph[]): [string, boolean][] {
   return [
     ['an authority line ("The General Assembly,")', resolution.authority !== null || resolution.divisions.some((d) => d.authority !== null)],
     ['a resolution number or symbol', resolution.header.resolutionNumber !== null || resolution.header.symbol !== null],
@@ -31,11 +29,11 @@ export const isResolution: Rule = {
     'not-a-resolution': { severity: 'error', description: 'The text is not a UN resolution (no authority line, number, operative part, openers or adoption line).' },
     'authority-missing': { severity: 'info', description: 'No authority line ("The General Assembly,") before the paragraphs.' },
   },
-  check({ resolution }) {
+  check({ resolution, walk }) {
     return checkIsResolution(resolution).map(({ code, message, position }) => {
       if (code !== 'not-a-resolution') return { code, message, position };
-      const found = marks(resolution).filter(([, has]) => has).map(([what]) => what);
-      const expected = marks(resolution).map(([what]) => what);
+      const found = marks(resolution, walk.operative).filter(([, has]) => has).map(([what]) => what);
+      const expected = marks(resolution, walk.operative).map(([what]) => what);
       return {
         code,
         message: `Expected a UN resolution: ${expected.join(', ')}; found ${found.length ? `only ${found.join(' and ')}` : 'none of these'}. This text is not a resolution, and is not checked further.`,

@@ -1,7 +1,6 @@
 import { matchOpener, type LanguageCode, type OpenerKind } from '../../languages/index.js';
 import type { Subparagraph } from '../../schema/index.js';
 import type { Finding, Rule } from '../types.js';
-import { allParagraphs } from '../walk.js';
 
 /** Examples for the messages, in the document's language: [operative verb, preambular participle]. */
 const EXAMPLES = { en: ['Decides', 'Recalling'], fr: ['Décide', 'Rappelant'], es: ['Decide', 'Recordando'] } as const;
@@ -22,9 +21,9 @@ export const openerKind: Rule = {
     'opener-operative-in-preamble': { severity: 'warning', description: 'A preambular paragraph opens with an operative verb ("Decides").' },
     'opener-preambular-in-operative': { severity: 'warning', description: 'An operative paragraph opens with a preambular participle ("Recalling").' },
   },
-  check({ resolution, language }) {
+  check({ language, walk }) {
     const findings: Finding[] = [];
-    for (const paragraph of allParagraphs(resolution)) {
+    for (const paragraph of walk.paragraphs) {
       if (!paragraph.opener) continue;
       const kind: OpenerKind = paragraph.type === 'preambularParagraph' ? 'preambular' : 'operative';
       const match = matchOpener(paragraph.text, language, kind) ?? matchOpener(paragraph.opener.text, language, kind);

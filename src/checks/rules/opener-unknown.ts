@@ -1,5 +1,4 @@
 import type { Finding, Rule } from '../types.js';
-import { allParagraphs } from '../walk.js';
 
 const LANGUAGE_NAMES = { en: 'English', fr: 'French', es: 'Spanish' } as const;
 
@@ -13,9 +12,9 @@ export const openerUnknown: Rule = {
   codes: {
     'opener-unknown': { severity: 'info', description: "An opener that is not in the language's list of phrases." },
   },
-  check({ resolution, language }) {
+  check({ language, walk }) {
     const findings: Finding[] = [];
-    for (const paragraph of allParagraphs(resolution)) {
+    for (const paragraph of walk.paragraphs) {
       const opener = paragraph.opener;
       if (!opener || opener.known) continue;
       const kind = paragraph.type === 'preambularParagraph' ? 'preambular' : 'operative';

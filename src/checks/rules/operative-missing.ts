@@ -1,4 +1,3 @@
-import { operativeParagraphs } from '../../tree.js';
 import type { Rule } from '../types.js';
 import { firstPosition } from '../walk.js';
 
@@ -8,8 +7,8 @@ export const operativeMissing: Rule = {
   codes: {
     'operative-missing': { severity: 'error', description: 'The resolution has no operative paragraph.' },
   },
-  check({ resolution }) {
-    if (operativeParagraphs(resolution).length > 0) return [];
+  check({ resolution, walk }) {
+    if (walk.operative.length > 0) return [];
     const preamble = resolution.preamble;
     const lead = resolution.leadIn;
     const where = lead

@@ -1,6 +1,6 @@
 import type { OperativeParagraph } from '../../schema/index.js';
 import type { Finding, Rule } from '../types.js';
-import { headOf, resolutionBodies, type Body } from '../walk.js';
+import { headOf, type Body } from '../walk.js';
 import { maxOf, pushAll } from '../../arrays.js';
 
 /** The place of a paragraph's number ("12."). */
@@ -22,9 +22,9 @@ export const operativeNumbering: Rule = {
     'operative-number-duplicate': { severity: 'error', description: 'Two operative paragraphs have the same number.' },
     'operative-number-order': { severity: 'error', description: 'An operative paragraph number is lower than the one before it ("1, 3, 2").' },
   },
-  check({ resolution }) {
+  check({ walk }) {
     const findings: Finding[] = [];
-    for (const bodies of [resolutionBodies(resolution)]) {
+    for (const bodies of [walk.bodies]) {
       let last: number | null = null;
       for (const body of bodies) {
         const numbered = body.operative.filter((p): p is OperativeParagraph & { number: number } => p.number !== null);

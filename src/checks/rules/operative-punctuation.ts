@@ -1,7 +1,5 @@
-import { operativeParagraphs } from '../../tree.js';
 import type { Finding, Rule } from '../types.js';
 import { allSentences, checkEnding } from '../punctuation.js';
-import { resolutionBodies } from '../walk.js';
 import { isFinal } from './final-punctuation.js';
 
 /**
@@ -14,15 +12,15 @@ export const operativePunctuation: Rule = {
   codes: {
     'operative-punctuation': { severity: 'warning', description: 'An operative paragraph other than the last does not end with a semicolon.' },
   },
-  check({ resolution, language }) {
+  check({ language, walk }) {
     const findings: Finding[] = [];
-    const last = operativeParagraphs(resolution).at(-1);
-    for (const body of resolutionBodies(resolution)) {
-      if (allSentences(body.operative)) continue;
+    const last = walk.operative.at(-1);
+    for (const body of walk.bodies) {
+      if (allSentences(body.operative, walk)) continue;
       body.operative.forEach((paragraph, i) => {
         if (paragraph === last || isFinal(body, paragraph)) return;
         const endOfSection = i === body.operative.length - 1 && body.type === 'division';
-        const finding = checkEnding('operative-punctuation', paragraph, endOfSection ? [';', '.'] : [';'], 'an operative paragraph other than the last', language);
+        const finding = checkEnding('operative-punctuation', paragraph, endOfSection ? [';', '.'] : [';'], 'an operative paragraph other than the last', language, walk);
         if (finding) findings.push(finding);
       });
     }

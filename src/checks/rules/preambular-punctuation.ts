@@ -1,6 +1,5 @@
 import type { Finding, Rule } from '../types.js';
 import { checkEnding } from '../punctuation.js';
-import { resolutionBodies } from '../walk.js';
 
 /**
  * `preambular-punctuation`: a preambular paragraph ends with a comma ("Recalling …,"), its last
@@ -11,11 +10,11 @@ export const preambularPunctuation: Rule = {
   codes: {
     'preambular-punctuation': { severity: 'warning', description: 'A preambular paragraph does not end with a comma.' },
   },
-  check({ resolution, language }) {
+  check({ language, walk }) {
     const findings: Finding[] = [];
-    for (const body of resolutionBodies(resolution)) {
+    for (const body of walk.bodies) {
       for (const paragraph of body.preamble) {
-        const finding = checkEnding('preambular-punctuation', paragraph, [','], 'a preambular paragraph', language);
+        const finding = checkEnding('preambular-punctuation', paragraph, [','], 'a preambular paragraph', language, walk);
         if (finding) findings.push(finding);
       }
     }

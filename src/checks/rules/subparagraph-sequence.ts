@@ -1,4 +1,3 @@
-import { operativeParagraphs, preambularParagraphs } from '../../tree.js';
 import type { Subparagraph } from '../../schema/index.js';
 import type { Finding, Rule } from '../types.js';
 import { headOf, subparagraphLists } from '../walk.js';
@@ -14,10 +13,10 @@ export const subparagraphSequence: Rule = {
   codes: {
     'subparagraph-sequence': { severity: 'warning', description: 'Subparagraph labels out of sequence ("(a), (b), (d)").' },
   },
-  check({ resolution }) {
+  check({ walk }) {
     const findings: Finding[] = [];
     // The resolution's own paragraphs: an annex's lists (goods, form fields) follow their own rules.
-    const paragraphs = [...preambularParagraphs(resolution), ...operativeParagraphs(resolution)];
+    const paragraphs = [...walk.preambular, ...walk.operative];
     for (const paragraph of paragraphs) for (const list of subparagraphLists(paragraph)) pushAll(findings, checkList(list));
     return findings;
   },
