@@ -69,14 +69,15 @@ export function readLines(source: string): SourceLine[] {
     if (nextLF < start) nextLF = indexOrLength(source, '\n', start);
     if (nextCR < start) nextCR = indexOrLength(source, '\r', start);
     const end = nextLF < nextCR ? nextLF : nextCR;
-    // What `isQuotedCopy` counts: the first character after spaces and tabs (a byte order mark, on the first line).
+    // What `isQuotedCopy` counts: the first character after spaces and tabs (a byte order mark, on the
+    // first line), as the regular expressions `^[ \t]*[“"]` and `^[ \t]*\S` that counted before the scanner.
     let first = start;
     while (first < end && (source.charCodeAt(first) === SPACE || source.charCodeAt(first) === TAB)) first++;
     const lineStart = start === 0 && source.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : start;
     const content = skipSpaces(source, first > lineStart ? first : lineStart);
     if (first < end) {
       const c = source.charCodeAt(first);
-      if (c === QUOTE || c === LEFT_QUOTE) quoted++;
+      if (isQuote(c)) quoted++;
       if (!isWhiteSpace(c)) nonBlank++;
     }
     if (isQuote(source.charCodeAt(content))) quoteLed.push(lines.length);
@@ -101,7 +102,8 @@ function indexOrLength(source: string, search: string, from: number): number {
 /**
  * A press copy ("The full text of resolution 1919 (2010) reads as follows:" / "“The Security
  * Council," / "“1.   Decides …"): a third of its lines with text or more open with a quotation mark.
- * In a press copy the mark stands before the line's marker, as a space would.
+ * In a press copy the mark stands before the line's marker, as a space would. (The lines counted are
+ * the scanner's: unlike the multiline `^` of a regular expression, U+2028 and U+2029 end none.)
  */
 function isQuotedCopy(quoted: number, nonBlank: number): boolean {
   return quoted >= 3 && quoted * 3 >= nonBlank;
