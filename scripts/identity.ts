@@ -20,7 +20,12 @@ const outputOf = (file: string) => {
   const text = readFileSync(file, 'utf8');
   return JSON.stringify({ parse: parse(text), validate: validate(text) }, null, 1);
 };
-const nameOf = (file: string) => relative(join(ROOT, '..'), file).replaceAll('/', '__') + '.json';
+/** The output's file name: the fixtures' path from the repository (so that any checkout compares alike), the corpus' from beside it. */
+const nameOf = (file: string) => {
+  const fromRepo = relative(ROOT, file);
+  return (fromRepo.startsWith('..') ? relative(join(ROOT, '..'), file) : fromRepo).replaceAll('/', '__') + '.json';
+};
+const shown = (file: string) => nameOf(file).slice(0, -'.json'.length).replaceAll('__', '/');
 
 /** The first path at which two JSON values differ, for a readable report. */
 function firstDifference(a: unknown, b: unknown, path = ''): string | null {
@@ -52,7 +57,7 @@ for (const file of files) {
     if (before === output) continue;
     differing++;
     const where = before === null ? 'new file' : firstDifference(JSON.parse(before), JSON.parse(output));
-    console.log(`${relative(join(ROOT, '..'), file)}  ${where}`);
+    console.log(`${shown(file)}  ${where}`);
   }
 }
 console.log(mode === 'save' ? `saved ${files.length} documents to ${dir}` : `${files.length} documents, ${differing} differ`);
