@@ -6,7 +6,7 @@
 // A hand-written scanner rather than a grammar rule: each line is read once, character codes are
 // compared without a regular expression, and a line that matches no rule costs one `switch`. The
 // rules are tried in the order below; each consumes only the characters of its own line, so the
-// scan is linear. (It replaced the `Lines` rule of grammar/resolution.peggy, with the same output,
+// scan is linear. (It replaced the `Lines` rule of the former grammar/resolution.peggy, with the same output,
 // at several times its speed: peggy tests a character class with a regular expression per character.)
 
 import { isWhiteSpace, skipSpace, trimmedEnd } from './spaces.js';

@@ -1,4 +1,4 @@
-import { parse as parseGrammar } from '../generated/resolution.js';
+import { parse as parseGrammar } from '../generated/inline.js';
 import type { InputForm, Inline, Position, Text } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from '../blocks/flow.js';
