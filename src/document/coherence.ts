@@ -64,9 +64,11 @@ function headerShape(text: string, ownSymbol: RegExp | null, code: LanguageCode)
   const language = languages[code];
   const adopted = languagePattern(language, 'coherence-adopted-by', (l) => new RegExp(`(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'u'));
   const distribution = languagePattern(language, 'coherence-distribution', (l) => new RegExp(`(?:${alternation([...new Set(l.distribution.label.map((label) => label.replace(/:$/, '')))])})\\s*:\\s*\\p{Lu}`, 'u'));
-  if (adopted.test(text)) return `"${adopted.exec(text)![0]}"`;
+  const adoptedBy = adopted.exec(text);
+  if (adoptedBy) return `"${adoptedBy[0]}"`;
   if (distribution.test(text)) return '"Distr.:"';
-  if (JOB_NUMBER_IN_TEXT.test(text)) return `a job number, "${JOB_NUMBER_IN_TEXT.exec(text)![0]}"`;
+  const jobNumber = JOB_NUMBER_IN_TEXT.exec(text);
+  if (jobNumber) return `a job number, "${jobNumber[0]}"`;
   if (BARCODE_IN_TEXT.test(text)) return 'a barcode';
   if (ownSymbol?.test(text)) return "the document's own symbol";
   return null;

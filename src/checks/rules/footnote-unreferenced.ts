@@ -1,9 +1,11 @@
 import { languages } from '../../languages/index.js';
+import { perLanguage } from '../../languages/per-language.js';
+import type { LanguageData } from '../../languages/types.js';
 import type { Position } from '../../schema/index.js';
 import { LineIndex } from '../../source/line-index.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { wordsOf } from '../../tree.js';
-import { allContent, headOf, type Paragraph } from '../walk.js';
+import { allContent, headOf } from '../walk.js';
 
 /**
  * A footnote that no marker points to.
@@ -58,19 +60,15 @@ interface Place {
   position: Position;
 }
 
-/** The text of the paragraphs, of the adoption line and of what was left unparsed. */
-function textPlaces({ resolution, walk }: RuleContext): Place[] {
+/** The text of the paragraphs, of the adoption line and of what was left unparsed: as the source spans it when given. */
+function textPlaces({ resolution, walk, source }: RuleContext): Place[] {
   const places: Place[] = [];
-  const visit = (paragraph: Paragraph) => {
-    const text = allContent(paragraph)
-      .map((node) => wordsOf(node) ?? ' ')
-      .join('');
-    places.push({ text, position: paragraph.position });
-  };
-  walk.paragraphs.forEach(visit);
-  if (resolution.closing) places.push({ text: resolution.closing.text, position: resolution.closing.position });
+  // Given the source, a place's text is the source it spans (markers the tree took out included).
+  const add = (text: () => string, position: Position) => places.push({ text: source ? source.slice(position.start.offset, position.end.offset) : text(), position });
+  for (const paragraph of walk.paragraphs) add(() => allContent(paragraph).map((node) => wordsOf(node) ?? ' ').join(''), paragraph.position);
+  if (resolution.closing) add(() => resolution.closing!.text, resolution.closing.position);
   // Text the parser could not place (an adoption line it did not recognise) may hold the marker too.
-  for (const node of resolution.unparsed) places.push({ text: node.text, position: node.position });
+  for (const node of resolution.unparsed) add(() => node.text, node.position);
   return places;
 }
 
@@ -96,40 +94,24 @@ interface Candidate {
  * looked for one by one.
  */
 class MarkerFinder {
-  private readonly months: string;
-  private readonly texts: string[];
   private numbers: Map<string, Candidate> | null = null;
 
   constructor(
     private readonly places: Place[],
     private readonly context: RuleContext,
   ) {
-    this.months = languages[context.language].months.flat().join('|');
-    const { source } = context;
-    this.texts = places.map((place) => (source ? source.slice(place.position.start.offset, place.position.end.offset) : place.text));
   }
 
   find(marker: string): { excerpt: string; position: Position } | null {
     if (SIGNS_ONLY.test(marker) && this.context.resolution.form === 'markdown') return null;
-    const candidate = DIGITS.test(marker) ? this.firstNumbers().get(marker) : this.first(this.pattern(escapeRegExp(marker)));
+    const candidate = DIGITS.test(marker) ? this.firstNumbers().get(marker) : this.first(markerPattern(languages[this.context.language], escapeRegExp(marker)));
     return candidate ? this.describe(candidate, marker) : null;
-  }
-
-  /**
-   * `marker` is a pattern source. After a letter or a closing mark ("report 20", "meeting.44", "Congo, 21"), or after a space
-   * (" 1976 2"); not part of a longer number, not "2. Notes" (a paragraph), "(2)", "2 (1967)" or "2 May".
-   */
-  private pattern(marker: string): RegExp {
-    return new RegExp(
-      `(?:(?<=[\\p{L}.,;:’'"”\\]])|(?<=\\S[ \\t]))${marker}(?![\\p{N}\\p{L}/)]|\\.\\p{N}|\\.?\\s*\\(\\p{N}|\\.\\s+\\p{Lu}|\\s+(?:${this.months})\\b)`,
-      'gu',
-    );
   }
 
   /** The first place where `pattern` matches as a marker. */
   private first(pattern: RegExp): Candidate | null {
     for (let p = 0; p < this.places.length; p++) {
-      const text = this.texts[p];
+      const text = this.places[p].text;
       for (const match of text.matchAll(pattern)) {
         if (!REFERS_TO_NUMBER.test(text.slice(Math.max(0, match.index - 12), match.index))) return { place: this.places[p], start: match.index, text };
       }
@@ -145,9 +127,9 @@ class MarkerFinder {
   private firstNumbers(): Map<string, Candidate> {
     if (this.numbers) return this.numbers;
     this.numbers = new Map();
-    const pattern = this.pattern('(\\d+)');
+    const pattern = numberMarkerPattern(languages[this.context.language]);
     for (let p = 0; p < this.places.length; p++) {
-      const text = this.texts[p];
+      const text = this.places[p].text;
       for (const match of text.matchAll(pattern)) {
         if (this.numbers.has(match[1]) || REFERS_TO_NUMBER.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
         this.numbers.set(match[1], { place: this.places[p], start: match.index, text });
@@ -166,6 +148,21 @@ class MarkerFinder {
     return { excerpt, position: index.position(offset, offset + marker.length) };
   }
 }
+
+/**
+ * Where `marker` (a pattern source) stands as a marker would: after a letter or a closing mark ("report 20", "meeting.44",
+ * "Congo, 21"), or after a space (" 1976 2"); not part of a longer number, not "2. Notes" (a paragraph), "(2)", "2 (1967)"
+ * or "2 May".
+ */
+function markerPattern(language: LanguageData, marker: string): RegExp {
+  return new RegExp(
+    `(?:(?<=[\\p{L}.,;:’'"”\\]])|(?<=\\S[ \\t]))${marker}(?![\\p{N}\\p{L}/)]|\\.\\p{N}|\\.?\\s*\\(\\p{N}|\\.\\s+\\p{Lu}|\\s+(?:${language.months.flat().join('|')})\\b)`,
+    'gu',
+  );
+}
+
+/** `markerPattern` for every number at once (group 1), compiled once per language. */
+const numberMarkerPattern = perLanguage((language: LanguageData) => markerPattern(language, '(\\d+)'));
 
 /** `text` as a pattern that matches it literally (in `u` mode only syntax characters may be escaped). */
 function escapeRegExp(text: string): string {
