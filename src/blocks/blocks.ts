@@ -43,13 +43,15 @@ export interface BlockHints {
 const ENDS_SENTENCE_PART = /[,;:.!?](?:\s*[)"”’»])?$/;
 /** A footnote marker after the punctuation that ends a line: "nations;14", "1963, 3", "2002),1/". */
 const TRAILING_MARKER = /(?<=[,;:.!?)"”’»])\s*\d{1,3}\/?$/;
-/** The text without a footnote marker after its last punctuation; the pattern runs only on a text that ends with a digit or slash. */
-function withoutTrailingMarker(text: string): string {
-  const last = text.charCodeAt(text.length - 1);
-  return (last >= 48 && last <= 57) || last === 47 ? text.replace(TRAILING_MARKER, '') : text;
-}
 const WORD_HYPHEN = /\p{L}-$/u;
 const STARTS_LOWER = /^[\p{Ll}]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+/** The end of a sentence, not of a clause: no comma. */
+const ENDS_SENTENCE = /[;:.!?](?:\s*[)"”’»])?$/;
+const SHORT_NUMBER = /^\d{1,3}$/;
+const DIGITS = /^\d+$/;
+const SPACE = /\s/;
+const NOT_SPACE = /\S/;
 /** "[S/654]", "[on the report of …]": a reference line ends where its bracket closes. */
 const BRACKETED = /^[[(][^\]]*\]$/;
 const BULLET = /^[-–—•]\s/;
@@ -58,6 +60,12 @@ const WRAPPED_HEADING = 60;
 const MARKER_KINDS = new Set(['numbered', 'labelled', 'heading', 'markdownFootnote']);
 /** A label that words in lower case or punctuation follow: "(d) of resolution …", "(d);". */
 const LABEL_IN_SENTENCE = /^\(?[a-z]{1,4}\)(?:\s+\p{Ll}|[,;:.]|$)/u;
+
+/** The text without a footnote marker after its last punctuation; the pattern runs only on a text that ends with a digit or slash. */
+function withoutTrailingMarker(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return (last >= 48 && last <= 57) || last === 47 ? text.replace(TRAILING_MARKER, '') : text;
+}
 
 /** Groups the content lines into blocks (see counting-conventions.md on what splits a paragraph). */
 export function groupBlocks(source: string, lines: SourceLine[], layout: PageLayout, hints: BlockHints): Block[] {
@@ -106,7 +114,7 @@ function repairTrailingNumbers(source: string, blocks: Block[], hints: BlockHint
     if (block.first.kind !== 'numbered' || !isBareMarker(block.first)) continue;
     if (before.lines.length !== 1 || before.first.kind !== 'text' || !hints.opensWithOpener(before.flow.text)) continue;
     // A comma does not end a paragraph that a number follows: "… in the Abyei region," / "7.".
-    const runsOn = !/[;:.!?](?:\s*[)"”’»])?$/.test(withoutTrailingMarker(before.flow.text.slice(-16)));
+    const runsOn = !ENDS_SENTENCE.test(withoutTrailingMarker(before.flow.text.slice(-16)));
     // The text after the number goes on mid-sentence; one that opens with an opener is the number's own.
     if (block.flow.text !== '' && (!runsOn || hints.opensWithOpener(block.flow.text))) continue;
     const flow = new Flow(before.flow.segments[0]?.from ?? before.start);
@@ -159,7 +167,7 @@ function opensBlock(
   if (line.kind === 'labelled' && !blankSince && !pageBreakSince && LABEL_IN_SENTENCE.test(line.text) && hints.endsWithPinpoint(current.flow.text)) return false;
   if (MARKER_KINDS.has(line.kind) || (line.kind === 'numeral' && line.body === null)) return true;
   // "of 22 September 1975" / "The Security Council,": the authority line stands on its own line.
-  if (/^\p{Lu}/u.test(line.text) && hints.isArticledAuthority(line.text)) return true;
+  if (STARTS_UPPER.test(line.text) && hints.isArticledAuthority(line.text)) return true;
   const text = current.flow.text;
   // Whether the line opens with an opener, authority or closing: asked only when it matters (a matchOpener call).
   let clear: boolean | undefined;
@@ -208,10 +216,10 @@ function numbersWithoutPeriod(source: string, lines: SourceLine[], layout: PageL
     if (layout.roles[i] !== 'content') continue;
     const long = line.kind === 'text' ? LONG_NUMBER.exec(line.text) : null;
     if (long && Number(long[1]) === lastNumber + 1) {
-      const body = line.start + source.slice(line.start, line.end).search(/\S/) + long[0].length;
+      const body = line.start + source.slice(line.start, line.end).search(NOT_SPACE) + long[0].length;
       found.set(i, { ...line, kind: 'numbered', num: long[1], marker: `${long[1]}.`, ocr: false, body });
     }
-    if (line.kind === 'text' && /^\d{1,3}$/.test(line.text) && endsSentencePart(previous)) {
+    if (line.kind === 'text' && SHORT_NUMBER.test(line.text) && endsSentencePart(previous)) {
       let j = i + 1;
       while (j < lines.length && layout.roles[j] === 'blank') j++;
       if (j < lines.length && layout.roles[j] === 'content' && lines[j].kind === 'text' && hints.startsParagraph(lines[j].text)) {
@@ -222,7 +230,7 @@ function numbersWithoutPeriod(source: string, lines: SourceLine[], layout: PageL
       found.set(i, { ...line, kind: 'numbered', ocr: false });
     }
     const numbered = found.get(i) ?? line;
-    if (numbered.kind === 'numbered' && /^\d+$/.test(numbered.num ?? '')) lastNumber = Number(numbered.num);
+    if (numbered.kind === 'numbered' && DIGITS.test(numbered.num ?? '')) lastNumber = Number(numbered.num);
     previous = line;
   }
   return found;
@@ -238,7 +246,7 @@ function endsSentencePart(line: SourceLine | null): boolean {
 
 /** "1." or "(a)" alone on its line. */
 function isBareMarker(line: SourceLine): boolean {
-  return (line.kind === 'numbered' || line.kind === 'labelled') && !/\s/.test(line.text);
+  return (line.kind === 'numbered' || line.kind === 'labelled') && !SPACE.test(line.text);
 }
 
 function openBlock(source: string, line: SourceLine): Block {

@@ -11,7 +11,7 @@ export function splitRunOnParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     let current = block;
-    while (current.first.kind === 'numbered' && /^\d+$/.test(current.first.num ?? '')) {
+    while (current.first.kind === 'numbered' && DIGITS.test(current.first.num ?? '')) {
       const next = Number(current.first.num) + 1;
       const cut = findNumber(current.flow.text, next);
       if (!cut) break;
@@ -30,6 +30,7 @@ export function splitRunOnParagraphs(blocks: Block[]): Block[] {
 }
 
 const NUMBER_AFTER_CLAUSE = /[;:.]\s+(\d{1,3})\.\s+(?=\p{Lu})/gu;
+const DIGITS = /^\d+$/;
 
 /** The first "; N. Capital" in `text` whose N is `number`. */
 function findNumber(text: string, number: number): RegExpExecArray | null {

@@ -8,6 +8,9 @@ import { normaliseSpace, plainText, readInline, toTreeInline, valueOffsets, type
 import { splitOpener } from './openers.js';
 import { pushAll } from '../arrays.js';
 
+/** Text that joins the text before it without a space: ", …", "; …". */
+const STARTS_WITH_PUNCTUATION = /^[\s,;:.]/;
+
 /** The words around numbers that tell a footnote marker from a number, once per language. */
 const referenceWords = perLanguage((language): ReferenceWords => {
   const months = language.months.flat().map((m) => m.toLowerCase());
@@ -127,7 +130,7 @@ export class ContentBuilder {
       }
       pushAll(content, toTreeInline(nodes, holder.flow, index, this.origins));
       const own = plainText(nodes, holder.flow);
-      text += text && own && !/^[\s,;:.]/.test(own) ? ` ${own}` : own;
+      text += text && own && !STARTS_WITH_PUNCTUATION.test(own) ? ` ${own}` : own;
     });
     for (const child of job.children) text += ` ${child.target.text}`;
     job.target.content = content;

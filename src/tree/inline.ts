@@ -17,6 +17,8 @@ interface Token {
   end: number;
 }
 
+const SPACE = /\s/;
+
 /** Reads the inline markup of a flow: markdown emphasis and superscripts, or plain text. */
 export function readInline(flow: Flow, form: InputForm): FlowInline[] {
   if (flow.text.length === 0) return [];
@@ -53,7 +55,7 @@ function pairEmphasis(tokens: Token[], text: string): FlowInline[] {
     const length = token.value.length;
     const before = text[token.start - 1];
     const after = text[token.end];
-    const canClose = before !== undefined && !/\s/.test(before);
+    const canClose = before !== undefined && !SPACE.test(before);
     const opener = canClose ? findOpener(open, length) : -1;
     if (opener >= 0) {
       const entry = open[opener];
@@ -65,7 +67,7 @@ function pairEmphasis(tokens: Token[], text: string): FlowInline[] {
         from: entry.from,
         to: token.end,
       };
-    } else if (after !== undefined && !/\s/.test(after)) {
+    } else if (after !== undefined && !SPACE.test(after)) {
       open.push({ at: out.length, length, from: token.start });
       const placeholder: FlowInline = { type: 'text', from: token.start, to: token.end };
       waiting.add(placeholder);

@@ -9,6 +9,8 @@ export interface OpenerSplit {
 }
 
 const TRAILING_PUNCTUATION = /[\s,;:.]+$/;
+const SPACE = /\s/;
+const STRAY_QUOTE = /^[‘'`]\p{Lu}/u;
 
 /**
  * Holds the opener apart from the rest of a paragraph: the italic run that starts it in markdown,
@@ -39,13 +41,13 @@ export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, ma
  * speck; 0 when there is none. Quotations open with a double quote and are left alone.
  */
 export function strayQuote(text: string): number {
-  return /^[‘'`]\p{Lu}/u.test(text) ? 1 : 0;
+  return STRAY_QUOTE.test(text) ? 1 : 0;
 }
 
 function trimLeadingSpace(nodes: FlowInline[], flow: Flow): FlowInline[] {
   const first = nodes[0];
   if (!first || first.type !== 'text') return nodes;
   let from = first.from;
-  while (from < first.to && /\s/.test(flow.text[from])) from++;
+  while (from < first.to && SPACE.test(flow.text[from])) from++;
   return from === first.to ? nodes.slice(1) : [{ ...first, from }, ...nodes.slice(1)];
 }
