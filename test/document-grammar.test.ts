@@ -57,7 +57,7 @@ describe('document grammar', () => {
 
   it('keeps the lead-in in its place: after the preamble, or after unnumbered operative paragraphs', () => {
     expect(read('aptnn', { colonLeadIn: [2] })).toEqual(['authority 0', 'paragraph 1', 'leadIn 2', 'paragraph 3', 'paragraph 4']);
-    expect(read('aohonn', { colonLeadIn: [3] })).toEqual(['authority 0', 'paragraph 1', 'leadIn h2 3', 'paragraph 4 5']);
+    expect(read('aohonn', { colonLeadIn: [3] })).toEqual(['authority 0', 'paragraph 1', 'leadIn h2 3', 'paragraph 4', 'paragraph 5']);
     // After a numbered paragraph, a line ending with a colon is a paragraph.
     expect(read('anon', { colonLeadIn: [2] })).toEqual(['authority 0', 'paragraph 1', 'paragraph 2', 'paragraph 3']);
     expect(read('aphnn', { therefore: [2] })).toEqual(['authority 0', 'paragraph 1', 'leadIn 2', 'paragraph 3', 'paragraph 4']);
@@ -84,7 +84,7 @@ describe('document grammar', () => {
 
   it('opens annexes: labelled, an adopted document, text after "remain seized"; a closing inside one', () => {
     expect(read('ancxhtt', { title: [4] })).toEqual(['authority 0', 'paragraph 1', 'closing 2', 'annex 3 title 4', 'paragraph 5', 'paragraph 6']);
-    expect(read('anohnn', { document: [3] })).toEqual(['authority 0', 'paragraph 1', 'paragraph 2', 'adoptedDocument 3', 'paragraph 4 5']);
+    expect(read('anohnn', { document: [3] })).toEqual(['authority 0', 'paragraph 1', 'paragraph 2', 'adoptedDocument 3', 'paragraph 4', 'paragraph 5']);
     expect(read('anntl', { seized: [3] })).toEqual(['authority 0', 'paragraph 1', 'paragraph 2', 'annexAfterSeized 3 4']);
     expect(read('anxtcc')).toEqual(['authority 0', 'paragraph 1', 'annex 2', 'paragraph 3', 'closing 4', 'closingAsHeading 5']);
   });
