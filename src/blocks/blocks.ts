@@ -40,6 +40,14 @@ export interface BlockHints {
   endsWithPinpoint: (text: string) => boolean;
 }
 
+/**
+ * How much of a growing paragraph's end the tests of how it ends read. The end of the operative part
+ * ("… remain seized of the matter.") is read in its last 80 characters once markup is removed; a
+ * pinpoint ("paragraph 8"), a function word, a number taker, a sentence's end, a hyphen's word in
+ * fewer than 40 (a last word of 40 letters or more is not a word).
+ */
+const END_WINDOW = 200;
+const WORD_WINDOW = 40;
 const ENDS_SENTENCE_PART = /[,;:.!?](?:\s*[)"”’»])?$/;
 /** A footnote marker after the punctuation that ends a line: "nations;14", "1963, 3", "2002),1/". */
 const TRAILING_MARKER = /(?<=[,;:.!?)"”’»])\s*\d{1,3}\/?$/;
@@ -162,19 +170,20 @@ function opensBlock(
   if (previous && isBareMarker(previous) && current.lines.length === 1 && !MARKER_KINDS.has(line.kind)) return false;
   // "… as set out in paragraph" / "4. Shall apply …": a number that the line before takes is a
   // wrapped line, not a paragraph.
-  if (line.kind === 'numbered' && !blankSince && !pageBreakSince && hints.endsWithNumberTaker(current.flow.text)) return false;
+  if (line.kind === 'numbered' && !blankSince && !pageBreakSince && hints.endsWithNumberTaker(current.flow.endText(WORD_WINDOW))) return false;
   // "… in paragraph 8" / "(d) of resolution 2722 (2024) …": the label is the pinpoint's item.
-  if (line.kind === 'labelled' && !blankSince && !pageBreakSince && LABEL_IN_SENTENCE.test(line.text) && hints.endsWithPinpoint(current.flow.text)) return false;
+  if (line.kind === 'labelled' && !blankSince && !pageBreakSince && LABEL_IN_SENTENCE.test(line.text) && hints.endsWithPinpoint(current.flow.endText(WORD_WINDOW))) return false;
   if (MARKER_KINDS.has(line.kind) || (line.kind === 'numeral' && line.body === null)) return true;
   // "of 22 September 1975" / "The Security Council,": the authority line stands on its own line.
   if (STARTS_UPPER.test(line.text) && hints.isArticledAuthority(line.text)) return true;
-  const text = current.flow.text;
+  // How the paragraph ends so far: its last characters, not the whole text copied at every line.
+  const end = current.flow.endText(WORD_WINDOW);
   // Whether the line opens with an opener, authority or closing: asked only when it matters (a matchOpener call).
   let clear: boolean | undefined;
   const clearStart = () => (clear ??= hints.startsParagraph(line.text));
-  const ended = ENDS_SENTENCE_PART.test(withoutTrailingMarker(text.slice(-16))) || (current.lines.length === 1 && (hints.isAuthority(text) || BRACKETED.test(text)));
+  const ended = ENDS_SENTENCE_PART.test(withoutTrailingMarker(end.slice(-16))) || (current.lines.length === 1 && (hints.isAuthority(current.flow.text) || BRACKETED.test(current.flow.text)));
   // Nothing continues the paragraph that ends the operative part ("… remain seized of the matter.").
-  if (hints.endsOperativePart(text)) return true;
+  if (end.includes('.') && hints.endsOperativePart(current.flow.endText(END_WINDOW))) return true;
   if (pageBreakSince) return ended && (line.kind === 'numeral' || clearStart());
   if (blankSince) {
     if (ended || current.first.kind === 'heading') return true;
@@ -182,7 +191,7 @@ function opensBlock(
     // A blank line inside a sentence that ran to the margin, or that stops on "the" or "of", does not
     // end it, even before a capital: "… the Federal Republic of" / "" / "Yugoslavia (Serbia …),";
     // "Adopted unanimously at the" / "" / "2729th meeting".
-    if (hints.endsWithFunctionWord(text)) return hints.opensWithOpener(line.text);
+    if (hints.endsWithFunctionWord(end)) return hints.opensWithOpener(line.text);
     return current.lines[current.lines.length - 1].text.length < WRAPPED_HEADING || clearStart();
   }
   // "A. G. L. Mc Naughton", "W. Nimitz": initials inside a sentence that runs on are not a section.
@@ -268,8 +277,8 @@ function appendLine(
   const from = skipSpace(source, line.start, line.end);
   const to = trimmedEnd(source, from, line.end);
   const flow = block.flow;
-  const cutAtHyphen = WORD_HYPHEN.test(flow.text);
-  if (cutAtHyphen && joinsHyphenated(flow.text, source.slice(from, to))) flow.trimEnd(1);
+  const cutAtHyphen = flow.endsWith('-') && WORD_HYPHEN.test(flow.endText(WORD_WINDOW));
+  if (cutAtHyphen && joinsHyphenated(flow.endText(END_WINDOW), source.slice(from, to))) flow.trimEnd(1);
   flow.append(source, from, to, cutAtHyphen ? '' : ' ', afterPageBreak);
   block.lines.push(line);
   block.end = line.end;

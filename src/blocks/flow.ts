@@ -11,6 +11,8 @@ export interface FlowSegment {
   length: number;
   /** A page break lies between this segment and the previous one. */
   afterPageBreak: boolean;
+  /** What joins it to the segment before (a space, or nothing after a cut hyphen); unknown in a slice. */
+  joiner?: string;
 }
 
 export class Flow {
@@ -19,15 +21,45 @@ export class Flow {
   /** Markdown source: a backslash before punctuation is an escape, not text. */
   markdown = false;
 
+  /** The input the segments were appended from (null in a slice, whose joiners are not kept). */
+  private source: string | null = null;
+
   /** @param anchor where an empty flow stands in the original input */
   constructor(private readonly anchor = 0) {}
 
   /** Appends `source[from, to)`, joined to what precedes by `joiner` (a space, or nothing after a cut hyphen). */
   append(source: string, from: number, to: number, joiner: string, afterPageBreak = false): void {
     if (to <= from) return;
-    if (this.text.length > 0) this.text += joiner;
-    this.segments.push({ at: this.text.length, from, length: to - from, afterPageBreak });
+    const joined = this.text.length > 0 ? joiner : '';
+    this.text += joined;
+    this.segments.push({ at: this.text.length, from, length: to - from, afterPageBreak, joiner: joined });
     this.text += source.slice(from, to);
+    this.source = source;
+  }
+
+  /** Whether the text ends with `char` (one code unit), read without copying the text. */
+  endsWith(char: string): boolean {
+    const last = this.segments[this.segments.length - 1];
+    if (this.source === null || !last) return this.text.endsWith(char);
+    return last.length > 0 && this.source.charCodeAt(last.from + last.length - 1) === char.charCodeAt(0);
+  }
+
+  /**
+   * The last `count` characters of the text (all of it when shorter), read from the input: how a
+   * paragraph ends is asked at each of its lines while it grows, and reading the end of `text` itself
+   * would copy the whole paragraph each time (the engine flattens a string built by appends).
+   */
+  endText(count: number): string {
+    const source = this.source;
+    if (source === null) return this.text.slice(-count);
+    let end = '';
+    for (let n = this.segments.length - 1; n >= 0 && end.length < count; n--) {
+      const segment = this.segments[n];
+      const stop = segment.from + segment.length;
+      end = source.slice(Math.max(segment.from, stop - (count - end.length)), stop) + end;
+      if (end.length < count) end = segment.joiner + end;
+    }
+    return end.length > count ? end.slice(-count) : end;
   }
 
   /** Drops the last `count` characters (a hyphen that joined two halves of a word). */
