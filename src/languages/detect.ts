@@ -1,7 +1,7 @@
 import type { LanguageData } from './types.js';
 
-/** Enough text to tell the languages apart, and cheap to scan. */
-const SAMPLE_LENGTH = 20_000;
+/** Enough text to tell the languages apart (some 600 words), and cheap to scan: every corpus document is told the same as from 20,000. */
+const SAMPLE_LENGTH = 4_000;
 const LETTER = /\p{L}/u;
 
 /**
