@@ -1,7 +1,9 @@
 import { languages, type LanguageCode } from '../languages/index.js';
 import type { Diagnostic, Division, PreambularParagraph, OperativeParagraph, Resolution } from '../schema/index.js';
 import type { HeaderCell } from '../masthead/cells.js';
-import { alternation, languagePattern, WORD_END } from '../languages/alternation.js';
+import { alternation, WORD_END } from '../languages/alternation.js';
+import { perLanguage } from '../languages/per-language.js';
+import type { LanguageData } from '../languages/types.js';
 
 /**
  * A tree that contradicts itself says so: the parser's own findings about a parse it doubts, so that
@@ -37,9 +39,10 @@ export function checkCoherence(resolution: Resolution, unread: HeaderCell[], cod
   };
   visit(resolution.divisions);
   const paragraphs: (PreambularParagraph | OperativeParagraph)[] = [...resolution.preamble, ...resolution.operative, ...resolution.divisions.flatMap(divisionParagraphs)];
-  const ownSymbol = header.symbol?.stated ? new RegExp(`(?:^|\\s)${header.symbol.value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:\\s|$)`) : null;
+  const ownSymbol = header.symbol?.stated ? header.symbol.value : null;
+  const phrases = headerPhrases(languages[code]);
   for (const paragraph of paragraphs) {
-    const shape = headerShape(paragraph.text, ownSymbol, code);
+    const shape = headerShape(paragraph.text, ownSymbol, phrases);
     if (shape) {
       found.push({
         code: 'header-in-body',
@@ -59,17 +62,54 @@ function divisionParagraphs(division: Division): (PreambularParagraph | Operativ
 const JOB_NUMBER_IN_TEXT = /(?<![\d-])\d{2}-\d{5} \([A-Z]\)/;
 const BARCODE_IN_TEXT = /\*\d{7}\*/;
 
+/**
+ * The masthead phrases of a language, and the first word of each: a phrase is matched case-sensitively,
+ * so a text without any first word cannot hold one and is not searched.
+ */
+interface HeaderPhrases {
+  adopted: RegExp;
+  adoptedWords: string[];
+  distribution: RegExp;
+  distributionWords: string[];
+}
+
+const headerPhrases = perLanguage((l: LanguageData): HeaderPhrases => {
+  const adopted = Object.values(l.resolutionAdoptedBy).flat();
+  const labels = [...new Set(l.distribution.label.map((label) => label.replace(/:$/, '')))];
+  return {
+    adopted: new RegExp(`(?:${alternation(adopted)})${WORD_END}`, 'u'),
+    adoptedWords: firstWords(adopted),
+    distribution: new RegExp(`(?:${alternation(labels)})\\s*:\\s*\\p{Lu}`, 'u'),
+    distributionWords: firstWords(labels),
+  };
+});
+
+/** The distinct leading letters of the phrases ("" when one starts otherwise: every text may then hold it). */
+function firstWords(phrases: string[]): string[] {
+  return [...new Set(phrases.map((phrase) => /^\p{L}*/u.exec(phrase)![0]))];
+}
+
+const holdsAny = (text: string, words: string[]) => words.some((word) => text.includes(word));
+
 /** What in a paragraph's text looks like the masthead: "Distr.:", "Resolution adopted by the …", a job number, the document's own symbol. */
-function headerShape(text: string, ownSymbol: RegExp | null, code: LanguageCode): string | null {
-  const language = languages[code];
-  const adopted = languagePattern(language, 'coherence-adopted-by', (l) => new RegExp(`(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'u'));
-  const distribution = languagePattern(language, 'coherence-distribution', (l) => new RegExp(`(?:${alternation([...new Set(l.distribution.label.map((label) => label.replace(/:$/, '')))])})\\s*:\\s*\\p{Lu}`, 'u'));
-  const adoptedBy = adopted.exec(text);
+function headerShape(text: string, ownSymbol: string | null, phrases: HeaderPhrases): string | null {
+  const adoptedBy = holdsAny(text, phrases.adoptedWords) ? phrases.adopted.exec(text) : null;
   if (adoptedBy) return `"${adoptedBy[0]}"`;
-  if (distribution.test(text)) return '"Distr.:"';
-  const jobNumber = JOB_NUMBER_IN_TEXT.exec(text);
+  if (text.includes(':') && holdsAny(text, phrases.distributionWords) && phrases.distribution.test(text)) return '"Distr.:"';
+  const jobNumber = text.includes('-') ? JOB_NUMBER_IN_TEXT.exec(text) : null;
   if (jobNumber) return `a job number, "${jobNumber[0]}"`;
-  if (BARCODE_IN_TEXT.test(text)) return 'a barcode';
-  if (ownSymbol?.test(text)) return "the document's own symbol";
+  if (text.includes('*') && BARCODE_IN_TEXT.test(text)) return 'a barcode';
+  if (ownSymbol !== null && holdsSymbol(text, ownSymbol)) return "the document's own symbol";
   return null;
 }
+
+/** Whether `symbol` stands in `text` between spaces or at either end. */
+function holdsSymbol(text: string, symbol: string): boolean {
+  for (let at = text.indexOf(symbol); at >= 0; at = text.indexOf(symbol, at + 1)) {
+    const end = at + symbol.length;
+    if ((at === 0 || WHITE_SPACE.test(text[at - 1])) && (end === text.length || WHITE_SPACE.test(text[end]))) return true;
+  }
+  return false;
+}
+
+const WHITE_SPACE = /\s/;

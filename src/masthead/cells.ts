@@ -1,7 +1,9 @@
 import { languages, matchOrgan, parseDate, parseOrdinalWords, type LanguageCode } from '../languages/index.js';
 import type { Position } from '../schema/index.js';
 import { isClosingText } from '../document/closing.js';
-import { alternation, languagePattern, WORD_END, WORD_START } from '../languages/alternation.js';
+import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
+import { perLanguage } from '../languages/per-language.js';
+import type { LanguageData } from '../languages/types.js';
 
 /** A cell of the masthead: a line, a column of a line laid out in columns, or a markdown table cell. */
 export interface HeaderCell {
@@ -31,33 +33,28 @@ const DATE_RANGE = /^\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+\s+\d{4
 /** Columns of a line laid out by the extractor ("United Nations        S/RES/1663 (2006)"). */
 const COLUMN_GAP = /\s{3,}/;
 
-const patterns = {
-  distribution: (code: LanguageCode) => pattern(code, 'mh-distribution', (l) => new RegExp(`^(?:${alternation(l.distribution.label)})\\s*:?\\s*(.*)$`, 'iu')),
-  distributionValue: (code: LanguageCode) =>
-    pattern(code, 'mh-distribution-value', (l) => new RegExp(`^(?:${alternation([...l.distribution.general, ...l.distribution.limited, ...l.distribution.restricted])})\\.?$`, 'iu')),
-  session: (code: LanguageCode) =>
-    pattern(code, 'mh-session', (l) => new RegExp(`^(.+?)\\s+(?:${alternation([...l.emergencySpecialSession, ...l.specialSession, ...l.session])})${WORD_END}`, 'iu')),
-  agenda: (code: LanguageCode) => pattern(code, 'mh-agenda', (l) => new RegExp(`^(?:${alternation(l.agendaItem.before)})\\s+(.*)$`, 'isu')),
-  adoptedBy: (code: LanguageCode) => pattern(code, 'mh-adopted-by', (l) => new RegExp(`^(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'iu')),
-  resolutionWord: (code: LanguageCode) => pattern(code, 'mh-resolution-word', (l) => new RegExp(`^(?:${alternation(l.resolutionWord)})${WORD_END}`, 'iu')),
-  unitedNations: (code: LanguageCode) => pattern(code, 'mh-united-nations', (l) => new RegExp(`^(?:${alternation(l.unitedNations)})$`, 'iu')),
-  unitedNationsBefore: (code: LanguageCode) => pattern(code, 'mh-united-nations-before', (l) => new RegExp(`^(?:${alternation(l.unitedNations)})\\s+`, 'iu')),
-  draft: (code: LanguageCode) => pattern(code, 'mh-draft', (l) => new RegExp(`${WORD_START}(?:${alternation(l.draftResolution)})${WORD_END}`, 'iu')),
-  original: (code: LanguageCode) => pattern(code, 'mh-original', (l) => new RegExp(`^(?:${alternation(l.original)})\\s*:`, 'iu')),
-  fullTextOf: (code: LanguageCode) => pattern(code, 'mh-full-text', (l) => new RegExp(`^(?:${alternation(l.fullTextOf)})\\s+\\d{1,4}\\s*\\(\\d{4}\\)`, 'iu')),
-  adoptedByOrgan: (code: LanguageCode) => pattern(code, 'mh-adopted', (l) => new RegExp(`^(?:${alternation(l.adopted)})${WORD_END}`, 'iu')),
-  committee: (code: LanguageCode) =>
-    pattern(code, 'mh-committee', (l) => new RegExp(`^(?:${alternation([...l.mainCommittees.flat(), ...l.otherCommittees])})$`, 'iu')),
-};
+/** The masthead's patterns of a language, compiled once per language. */
+const mastheadPatterns = perLanguage((l: LanguageData) => ({
+  distribution: new RegExp(`^(?:${alternation(l.distribution.label)})\\s*:?\\s*(.*)$`, 'iu'),
+  distributionValue: new RegExp(`^(?:${alternation([...l.distribution.general, ...l.distribution.limited, ...l.distribution.restricted])})\\.?$`, 'iu'),
+  session: new RegExp(`^(.+?)\\s+(?:${alternation([...l.emergencySpecialSession, ...l.specialSession, ...l.session])})${WORD_END}`, 'iu'),
+  agenda: new RegExp(`^(?:${alternation(l.agendaItem.before)})\\s+(.*)$`, 'isu'),
+  adoptedBy: new RegExp(`^(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'iu'),
+  resolutionWord: new RegExp(`^(?:${alternation(l.resolutionWord)})${WORD_END}`, 'iu'),
+  unitedNations: new RegExp(`^(?:${alternation(l.unitedNations)})$`, 'iu'),
+  unitedNationsBefore: new RegExp(`^(?:${alternation(l.unitedNations)})\\s+`, 'iu'),
+  draft: new RegExp(`${WORD_START}(?:${alternation(l.draftResolution)})${WORD_END}`, 'iu'),
+  original: new RegExp(`^(?:${alternation(l.original)})\\s*:`, 'iu'),
+  fullTextOf: new RegExp(`^(?:${alternation(l.fullTextOf)})\\s+\\d{1,4}\\s*\\(\\d{4}\\)`, 'iu'),
+  adoptedByOrgan: new RegExp(`^(?:${alternation(l.adopted)})${WORD_END}`, 'iu'),
+  committee: new RegExp(`^(?:${alternation([...l.mainCommittees.flat(), ...l.otherCommittees])})$`, 'iu'),
+}));
 
-function pattern(code: LanguageCode, key: string, build: (l: (typeof languages)['en']) => RegExp): RegExp {
-  return languagePattern(languages[code], key, build);
-}
-
-export { patterns as mastheadPatterns };
+const patternsOf = (code: LanguageCode) => mastheadPatterns(languages[code]);
 
 /** The grammar's symbol for one cell's text. */
 export function classifyCell(text: string, code: LanguageCode): CellSymbol {
+  const patterns = patternsOf(code);
   // "[S/1501]"; OCR may print the opening bracket as a parenthesis: "(S/3139/Rev.2]".
   if (/^(?:\[.*|\([^)]*)\]$/s.test(text)) return 'b';
   if (text.startsWith('[') && !text.includes(']')) return '[';
@@ -65,38 +62,38 @@ export function classifyCell(text: string, code: LanguageCode): CellSymbol {
   if (SYMBOL.test(text)) return 'S';
   if (JOB_NUMBER.test(text)) return 'J';
   if (BARCODE.test(text)) return 'B';
-  if (patterns.unitedNations(code).test(text)) return 'U';
-  if (patterns.original(code).test(text)) return 'Q';
+  if (patterns.unitedNations.test(text)) return 'U';
+  if (patterns.original.test(text)) return 'Q';
   if (/^[A-Z]$/.test(text)) return 'L';
   // A number alone: a page or footnote number that an extractor printed on its own line.
   if (/^\d{1,3}$/.test(text)) return 'n';
   const organ = matchOrgan(text, code);
   if (organ && organ.index === 0 && organ.length >= text.replace(/[\s,.]+$/, '').length) return 'O';
-  if (patterns.committee(code).test(text)) return 'C';
-  const distribution = patterns.distribution(code).exec(text);
+  if (patterns.committee.test(text)) return 'C';
+  const distribution = patterns.distribution.exec(text);
   if (distribution) return distribution[1].trim() === '' ? 'd' : 'D';
-  if (patterns.distributionValue(code).test(text)) return 'g';
-  if (patterns.adoptedBy(code).test(text)) return parseDate(text, code) ? 'R' : 'r';
-  const agenda = patterns.agenda(code).exec(text);
+  if (patterns.distributionValue.test(text)) return 'g';
+  if (patterns.adoptedBy.test(text)) return parseDate(text, code) ? 'R' : 'r';
+  const agenda = patterns.agenda.exec(text);
   if (agenda && /\d/.test(agenda[1].slice(0, 12))) return 'A';
   if (sessionNumber(text, code) !== null) return 'N';
   if (GA_NUMBER_TITLE.test(text)) return '#';
-  if (COUNCIL_NUMBER.test(text) && (patterns.resolutionWord(code).test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
-  if (patterns.fullTextOf(code).test(text)) return 'K';
+  if (COUNCIL_NUMBER.test(text) && (patterns.resolutionWord.test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
+  if (patterns.fullTextOf.test(text)) return 'K';
   if (isClosingText(text, code)) return parseDate(text, code) ? 'M' : 'm';
   // "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993".
-  if (patterns.adoptedByOrgan(code).test(text) && matchOrgan(text, code) !== null) return 'm';
+  if (patterns.adoptedByOrgan.test(text) && matchOrgan(text, code) !== null) return 'm';
   const date = parseDate(text, code);
   if (date && date.index <= 3 && date.length >= text.length - 4) return 'T';
   if (DATE_RANGE.test(text)) return 'P';
-  if (patterns.draft(code).test(text) && text.length < 200) return 'F';
+  if (patterns.draft.test(text) && text.length < 200) return 'F';
   if (ALL_CAPS.test(text) && text.length < 120) return 'z';
   return text.length < 400 && !/[,;]$/.test(text) ? 'x' : 'y';
 }
 
 /** "Eightieth session", "58th session": the session's number; not a title that ends "… during the eightieth session". */
 export function sessionNumber(text: string, code: LanguageCode): number | null {
-  const session = patterns.session(code).exec(text);
+  const session = patternsOf(code).session.exec(text);
   if (!session || session[0].length < text.length - 2) return null;
   const words = session[1].trim();
   const ordinal = /^(\d{1,3})\s*\p{L}{0,3}\.?$/u.exec(words);
@@ -116,7 +113,7 @@ export function splitCell(cell: HeaderCell, code: LanguageCode, classify: (text:
     if (columns.length > 1 && columns.some((c) => isField(classify(c)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
   }
   const organ = matchOrgan(cell.text, code);
-  const prefix = patterns.unitedNationsBefore(code).exec(cell.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
+  const prefix = patternsOf(code).unitedNationsBefore.exec(cell.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
   if (prefix === 0 || isField(classify(cell.text))) return [cell];
   const head = cell.text.slice(0, prefix).trim();
   const tail = cell.text.slice(prefix).trim();

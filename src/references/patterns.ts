@@ -3,16 +3,18 @@ import { alternatives, phrasePattern } from '../languages/patterns.js';
 import { perLanguage } from '../languages/per-language.js';
 
 /**
- * The regular expressions of the reference scanner, compiled once per language. One global
- * `trigger` finds where a reference may begin (a keyword before a number, or a document symbol);
- * the sticky expressions read what follows it, at that place only.
+ * The regular expressions of the reference scanner, compiled once per language. A reference begins
+ * at a keyword before a number (found by the global `keywords`) or at a document symbol (tried with
+ * `symbolAt` just before each slash); the sticky expressions read what follows it, at that place only.
  */
 export interface ReferencePatterns {
   /**
    * Groups: `organ1`…`organN` (an organ's name before the keyword), `resolution`, `decision`,
-   * `paragraph`, `article`, `chapter`, `symbol`.
+   * `paragraph`, `article`, `chapter`.
    */
-  trigger: RegExp;
+  keywords: RegExp;
+  /** A symbol at a place (sticky), read as the keywords are, case-insensitively. Group `symbol`. */
+  symbolAt: RegExp;
   /** The organs, in the order of the `organ` groups of `trigger` and `organAfter`. */
   organIds: NamedOrganId[];
   /** "its resolution ", "the General Assembly resolution ", "la résolution ": the text a pinpoint is "of". Groups as `trigger`'s. */
@@ -60,6 +62,9 @@ export const CHAPTER_NUMBER = /(?<number>[IVX]{1,5})(?![\p{L}\p{N}])/uy;
  */
 const SYMBOL_PREFIXES = ['A', 'S', 'E', 'T', 'ST', 'DP', 'UNEP', 'TD', 'CRC', 'CCPR', 'CERD', 'CEDAW', 'CAT', 'CRPD', 'FCCC', 'ICCD', 'ISBA', 'SPLOS', 'UNW', 'CD', 'JIU'];
 
+/** The longest prefix: a symbol's first slash is at most this far from its start. */
+export const LONGEST_SYMBOL_PREFIX = Math.max(...SYMBOL_PREFIXES.map((prefix) => prefix.length));
+
 /** A symbol: a prefix, then segments after slashes, one with a digit: "A/58/319", "E/CN.4/2005/L.10/Add.17". */
 export const SYMBOL_SHAPE = new RegExp(`^(?:${SYMBOL_PREFIXES.join('|')})(?:/[A-Z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+$`, 'u');
 const SYMBOL = `(?<symbol>(?:${SYMBOL_PREFIXES.join('|')})(?:/[A-Z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+)`;
@@ -88,15 +93,15 @@ export const compileReferencePatterns = perLanguage((data: LanguageData): Refere
   const resolutionKeyword = `(?:(?:${organGroups})\\s+)?(?:(?<resolution>${words(r.resolution)})|(?<decision>${words(r.decision)}))\\s+(?=\\d|E?S-\\d)`;
   // No look-behind at the start of the alternatives, so that the engine can skip ahead to their first
   // letters; the scanner checks the character before a hit instead (`PRECEDES_WORD`, `PRECEDES_SYMBOL`).
-  const trigger = [
+  const keywords = [
     resolutionKeyword,
     `(?<paragraph>${words(r.paragraph)})\\s*(?=\\d)`,
     `(?<article>${words(r.article)})\\s+(?=\\d|[IVX])`,
     `(?<chapter>${words(r.chapter)})\\s+(?=[IVX])`,
-    SYMBOL,
   ].join('|');
   return {
-    trigger: new RegExp(trigger, 'giu'),
+    keywords: new RegExp(keywords, 'giu'),
+    symbolAt: new RegExp(SYMBOL, 'iuy'),
     organIds,
     resolutionHead: new RegExp(`(?:(?:${words(r.own)})\\s+|(?:${words(r.determiners)})\\s*)?${resolutionKeyword}`, 'iuy'),
     separator: new RegExp(`(?:\\s*\\uFFFC)?(?:,(?:\\s*\\uFFFC)?\\s*(?:(?:${words(r.and)})\\s+)?|\\s+(?:${words(r.and)})\\s+|\\s+(?<through>${words(r.through)})\\s+)`, 'iuy'),

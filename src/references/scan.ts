@@ -4,6 +4,7 @@ import {
   ARTICLE_NUMBER,
   CHAPTER_NUMBER,
   compileReferencePatterns,
+  LONGEST_SYMBOL_PREFIX,
   PARAGRAPH_NUMBER,
   PRECEDES_SYMBOL,
   PRECEDES_WORD,
@@ -45,26 +46,76 @@ export const MARKER = '\uFFFC';
 export const CHARTER = 'Charter of the United Nations';
 
 /**
- * The references in `text`, in order and without overlap: one pass of the language's trigger
- * expression, each hit read on by sticky expressions at that place.
+ * The references in `text`, in order and without overlap: each place where a reference may begin
+ * (the next keyword or symbol) is read on by sticky expressions at that place.
  */
 export function scanReferences(text: string, context: ScanContext): FoundReference[] {
   const patterns = compileReferencePatterns(languages[context.language]);
   const reader = new Reader(text, patterns, context);
+  const starts = new Starts(text, patterns);
   const found: FoundReference[] = [];
-  const trigger = patterns.trigger;
-  trigger.lastIndex = 0;
-  for (let match = trigger.exec(text); match; match = trigger.exec(text)) {
-    if (match.index > 0 && (match.groups!.symbol === undefined ? PRECEDES_WORD : PRECEDES_SYMBOL).test(text[match.index - 1])) {
-      trigger.lastIndex = match.index + 1;
-      continue;
+  for (let match = starts.next(0); match; ) {
+    let from: number;
+    if (match.index > 0 && (match.groups!.symbol === undefined ? PRECEDES_WORD : PRECEDES_SYMBOL).test(text[match.index - 1])) from = match.index + 1;
+    else {
+      const after = match.index + match[0].length;
+      const read = reader.read(match, after);
+      for (const reference of read) found.push(reference);
+      from = Math.max(read.length ? read[read.length - 1].end : after, match.index + 1);
     }
-    const after = match.index + match[0].length;
-    const read = reader.read(match, after);
-    for (const reference of read) found.push(reference);
-    trigger.lastIndex = Math.max(read.length ? read[read.length - 1].end : after, match.index + 1);
+    match = starts.next(from);
   }
   return found;
+}
+
+/**
+ * The first place from a given offset where a reference may begin, as one expression of keywords
+ * and symbols would find it: the earlier of the next keyword and the next symbol. Symbols are few
+ * and each has a slash within a prefix's length of its start, so they are tried only there; each
+ * search's result is kept while it lies ahead.
+ */
+class Starts {
+  private keyword: RegExpExecArray | null | undefined;
+  private symbol: RegExpExecArray | null | undefined;
+  /** The next slash whose symbol starts have not been tried. */
+  private slash = 0;
+  /** Before this offset every place has been tried for a symbol. */
+  private tried = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly p: ReferencePatterns,
+  ) {}
+
+  next(from: number): RegExpExecArray | null {
+    if (this.keyword !== null && (this.keyword === undefined || this.keyword.index < from)) {
+      this.p.keywords.lastIndex = from;
+      this.keyword = this.p.keywords.exec(this.text);
+    }
+    if (this.symbol !== null && (this.symbol === undefined || this.symbol.index < from)) this.symbol = this.nextSymbol(from);
+    // At one place a keyword comes first, as in an alternation of keywords before symbols.
+    if (this.symbol && (!this.keyword || this.symbol.index < this.keyword.index)) return this.symbol;
+    return this.keyword;
+  }
+
+  private nextSymbol(from: number): RegExpExecArray | null {
+    const { text } = this;
+    const { symbolAt } = this.p;
+    let tried = Math.max(this.tried, from);
+    for (let slash = text.indexOf('/', Math.max(this.slash, from)); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+      for (let at = Math.max(tried, slash - LONGEST_SYMBOL_PREFIX); at < slash; at++) {
+        symbolAt.lastIndex = at;
+        const match = symbolAt.exec(text);
+        if (match) {
+          this.slash = slash;
+          this.tried = at;
+          return match;
+        }
+      }
+      tried = slash + 1;
+    }
+    return null;
+  }
 }
 
 /** A list item: a number and its place, with the date printed after it. */

@@ -42,7 +42,7 @@ export function splitReferences(nodes: Inline[], context: SplitContext): Inline[
       else if (next.type !== 'footnoteReference') break;
     }
     // Every reference has a digit: a run without one is left as it is, unread.
-    const split = digits ? splitRun(nodes.slice(i, j), context) : null;
+    const split = digits ? splitRun(nodes, i, j, context) : null;
     if (split) {
       out ??= nodes.slice(0, i);
       for (const item of split) out.push(item);
@@ -52,11 +52,12 @@ export function splitReferences(nodes: Inline[], context: SplitContext): Inline[
   return out ?? nodes;
 }
 
-/** The run with its references split off, or null when it has none. */
-function splitRun(run: Inline[], context: SplitContext): Inline[] | null {
+/** The run nodes[from, to) with its references split off, or null when it has none. */
+function splitRun(nodes: Inline[], from: number, to: number, context: SplitContext): Inline[] | null {
   let text = '';
   const pieces: Piece[] = [];
-  for (const node of run) {
+  for (let k = from; k < to; k++) {
+    const node = nodes[k];
     if (node.type === 'text') {
       pieces.push({ node, at: text.length });
       text += node.value;
@@ -64,7 +65,7 @@ function splitRun(run: Inline[], context: SplitContext): Inline[] | null {
   }
   const found = scanReferences(text, context);
   if (found.length === 0) return null;
-  return rebuild(run, pieces, text, found, context);
+  return rebuild(nodes.slice(from, to), pieces, text, found, context);
 }
 
 /** The run with its references split off; null when a piece's offsets cannot be mapped exactly. */
