@@ -4,12 +4,14 @@ import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from '../blocks/flow.js';
 import { linkReferences, type NoteSite, type ReferenceHolder, type ReferenceWords } from './footnotes.js';
 import { perLanguage } from '../languages/per-language.js';
-import { normaliseSpace, plainText, readInline, toTreeInline, valueOffsets, type FlowInline, type TextOrigin } from './inline.js';
+import { appendTreeInline, normaliseSpace, readInline, valueOffsets, type TextOrigin } from './inline.js';
 import { splitOpener } from './openers.js';
-import { pushAll } from '../arrays.js';
 
-/** Text that joins the text before it without a space: ", …", "; …". */
-const STARTS_WITH_PUNCTUATION = /^[\s,;:.]/;
+/** Whether a text (its white space normalised) joins the text before it without a space: ", …", "; …". */
+function startsWithPunctuation(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code === 32 || code === 44 || code === 59 || code === 58 || code === 46;
+}
 
 /** The words around numbers that tell a footnote marker from a number, once per language. */
 const referenceWords = perLanguage((language): ReferenceWords => {
@@ -103,8 +105,10 @@ export class ContentBuilder {
     // Children were registered after their parents: finishing in reverse gives parents their children's text.
     for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
     for (const { note, flow, holder } of this.notes) {
-      note.content = toTreeInline(holder.nodes, flow, index, this.origins);
-      note.text = normaliseSpace(plainText(holder.nodes, flow)).trim();
+      const content: Inline[] = [];
+      const text = appendTreeInline(content, holder.nodes, flow, index, this.origins);
+      note.content = content;
+      note.text = normaliseSpace(text).trim();
     }
     this.linkBack(footnotes);
   }
@@ -113,25 +117,27 @@ export class ContentBuilder {
     const { opener: matchOpener, form, index } = this.context;
     const content: Inline[] = [];
     let text = '';
-    job.holders.forEach((holder, h) => {
-      let nodes: FlowInline[] = holder.nodes;
+    for (let h = 0; h < job.holders.length; h++) {
+      const holder = job.holders[h];
+      let nodes = holder.nodes;
       if (h === 0 && job.withOpener) {
         const split = splitOpener(nodes, holder.flow, form, matchOpener);
-        if (split.opener) {
+        if (split) {
+          const { opener } = split;
           job.target.opener = {
             type: 'opener',
-            text: split.opener.text,
-            known: split.opener.known,
-            position: index.position(holder.flow.startOf(split.opener.from), holder.flow.endOf(split.opener.to)),
+            text: opener.text,
+            known: opener.known,
+            position: index.position(holder.flow.startOf(opener.from), holder.flow.endOf(opener.to)),
           };
-          text += split.opener.text;
+          text += opener.text;
+          nodes = split.rest;
         }
-        nodes = split.rest;
       }
-      pushAll(content, toTreeInline(nodes, holder.flow, index, this.origins));
-      const own = plainText(nodes, holder.flow);
-      text += text && own && !STARTS_WITH_PUNCTUATION.test(own) ? ` ${own}` : own;
-    });
+      // White space is normalised per text node here and across them below.
+      const own = appendTreeInline(content, nodes, holder.flow, index, this.origins);
+      text += text && own && !startsWithPunctuation(own) ? ` ${own}` : own;
+    }
     for (const child of job.children) text += ` ${child.target.text}`;
     job.target.content = content;
     job.target.text = normaliseSpace(text).trim();

@@ -1,6 +1,6 @@
 import type { InputForm } from '../schema/index.js';
 import type { Flow } from '../blocks/flow.js';
-import type { FlowInline } from './inline.js';
+import { isWhiteSpace, type FlowInline } from './inline.js';
 import { codePointBefore, isLetterBefore } from '../blocks/letters.js';
 
 /** A footnote as found on the page, before its content is built. */
@@ -257,23 +257,6 @@ function standsApart(text: string, from: number, to: number, words: ReferenceWor
   return true;
 }
 
-/** Whether a UTF-16 unit is white space as `\s` of a regular expression sees it. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /**
  * The run of non-space characters before the white space that ends `text[from, to)` (what
  * `/(\S+)\s+$/` captures in that window), or '' when the window does not end with white space.
@@ -281,19 +264,19 @@ function isSpace(code: number): boolean {
  */
 function lastWordBefore(text: string, from: number, to: number): string {
   let end = to;
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end === to) return '';
   let start = end;
-  while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+  while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
 
 /** The first run of non-space characters in `text[from, to)` after any white space (what `/^\s*(\S+)/` captures), or ''. */
 function firstWordAfter(text: string, from: number, to: number): string {
   let start = from;
-  while (start < to && isSpace(text.charCodeAt(start))) start++;
+  while (start < to && isWhiteSpace(text.charCodeAt(start))) start++;
   let end = start;
-  while (end < to && !isSpace(text.charCodeAt(end))) end++;
+  while (end < to && !isWhiteSpace(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 
