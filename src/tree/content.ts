@@ -4,14 +4,8 @@ import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from '../blocks/flow.js';
 import { linkReferences, type NoteSite, type ReferenceHolder, type ReferenceWords } from './footnotes.js';
 import { perLanguage } from '../languages/per-language.js';
-import { appendTreeInline, normaliseSpace, readInline, valueOffsets, type TextOrigin } from './inline.js';
+import { appendTreeInline, normaliseSpace, PlainTextBuilder, readInline, valueOffsets, type TextOrigin } from './inline.js';
 import { splitOpener } from './openers.js';
-
-/** Whether a text (its white space normalised) joins the text before it without a space: ", …", "; …". */
-function startsWithPunctuation(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code === 32 || code === 44 || code === 59 || code === 58 || code === 46;
-}
 
 /** The words around numbers that tell a footnote marker from a number, once per language. */
 const referenceWords = perLanguage((language): ReferenceWords => {
@@ -106,9 +100,10 @@ export class ContentBuilder {
     for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
     for (const { note, flow, holder } of this.notes) {
       const content: Inline[] = [];
-      const text = appendTreeInline(content, holder.nodes, flow, index, this.origins);
+      const text = new PlainTextBuilder();
+      appendTreeInline(content, holder.nodes, flow, index, this.origins, text);
       note.content = content;
-      note.text = normaliseSpace(text).trim();
+      note.text = text.text.trim();
     }
     this.linkBack(footnotes);
   }
@@ -116,7 +111,7 @@ export class ContentBuilder {
   private finishJob(job: ContentJob): void {
     const { opener: matchOpener, form, index } = this.context;
     const content: Inline[] = [];
-    let text = '';
+    const text = new PlainTextBuilder();
     for (let h = 0; h < job.holders.length; h++) {
       const holder = job.holders[h];
       let nodes = holder.nodes;
@@ -130,17 +125,19 @@ export class ContentBuilder {
             known: opener.known,
             position: index.position(holder.flow.startOf(opener.from), holder.flow.endOf(opener.to)),
           };
-          text += opener.text;
+          text.append(normaliseSpace(opener.text));
           nodes = split.rest;
         }
       }
-      // White space is normalised per text node here and across them below.
-      const own = appendTreeInline(content, nodes, holder.flow, index, this.origins);
-      text += text && own && !startsWithPunctuation(own) ? ` ${own}` : own;
+      text.separateNext();
+      appendTreeInline(content, nodes, holder.flow, index, this.origins, text);
     }
-    for (const child of job.children) text += ` ${child.target.text}`;
+    for (const child of job.children) {
+      text.append(' ');
+      text.append(child.target.text);
+    }
     job.target.content = content;
-    job.target.text = normaliseSpace(text).trim();
+    job.target.text = text.text.trim();
   }
 
   /** Gives each footnote the ids of its references, and reports markers that have no note. */

@@ -184,22 +184,55 @@ export function valueOffsets({ flow, from, to }: TextOrigin): Int32Array {
 }
 
 /**
- * Converts flow inline nodes into tree nodes with original positions, appended to `out`, and returns
- * their plain text (markup and footnote markers left out) with runs of white space collapsed in each
- * text node, not across nodes: `normaliseSpace` of the joined texts equals that of `plainText`. A text
- * node that a page break cuts is split in two, so that no position spans page furniture. Each text
- * node's origin goes into `origins`, for the stages that cut text nodes later (references).
+ * Plain text built piece by piece (markup and footnote markers left out), its white space normalised
+ * as it grows: each piece is normalised, and a space ending the text and one starting the next piece
+ * make one. The result is `normaliseSpace` of the pieces joined, without scanning it again.
  */
-export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow, index: LineIndex, origins: Map<Text, TextOrigin>): string {
+export class PlainTextBuilder {
+  text = '';
+  private endsWithSpace = false;
+  private separate = false;
+
+  /** Appends a piece whose white space is normalised already. */
+  append(piece: string): void {
+    if (piece.length === 0) return;
+    if (this.separate) {
+      this.separate = false;
+      if (!startsWithPunctuation(piece)) this.append(' ');
+    }
+    if (this.endsWithSpace && piece.charCodeAt(0) === 32) piece = piece.slice(1);
+    if (piece.length === 0) return;
+    this.text += piece;
+    this.endsWithSpace = piece.charCodeAt(piece.length - 1) === 32;
+  }
+
+  /** Puts a space before the next piece unless the text is empty or the piece begins with punctuation (", …"). */
+  separateNext(): void {
+    this.separate = this.text.length > 0;
+  }
+}
+
+/** Whether a normalised text joins the text before it without a space: ", …", "; …". */
+function startsWithPunctuation(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code === 32 || code === 44 || code === 59 || code === 58 || code === 46;
+}
+
+/**
+ * Converts flow inline nodes into tree nodes with original positions, appended to `out`, and their
+ * plain text to `text`. A text node that a page break cuts is split in two, so that no position
+ * spans page furniture. Each text node's origin goes into `origins`, for the stages that cut text
+ * nodes later (references).
+ */
+export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow, index: LineIndex, origins: Map<Text, TextOrigin>, text: PlainTextBuilder): void {
   const pageBreaks = hasPageBreak(flow);
-  let text = '';
   for (const node of nodes) {
     switch (node.type) {
       case 'text': {
         if (!pageBreaks) {
           const value = normaliseSpace(flow.read(node.from, node.to));
           if (value.length > 0) pushText(out, value, flow, node.from, node.to, index, origins);
-          text += value;
+          text.append(value);
           break;
         }
         let from = node.from;
@@ -211,12 +244,12 @@ export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow,
           from = cut;
         }
         // Read whole: a markdown escape may straddle a cut.
-        text += normaliseSpace(flow.read(node.from, node.to));
+        text.append(normaliseSpace(flow.read(node.from, node.to)));
         break;
       }
       case 'sup':
         out.push({ type: 'superscript', value: node.value, position: index.position(flow.startOf(node.from), flow.endOf(node.to)) });
-        text += node.value;
+        text.append(normaliseSpace(node.value));
         break;
       case 'reference':
         out.push({
@@ -229,12 +262,11 @@ export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow,
         break;
       default: {
         const children: Inline[] = [];
-        text += appendTreeInline(children, node.children, flow, index, origins);
+        appendTreeInline(children, node.children, flow, index, origins, text);
         out.push({ type: node.type, children, position: index.position(flow.startOf(node.from), flow.endOf(node.to)) });
       }
     }
   }
-  return text;
 }
 
 function pushText(out: Inline[], value: string, flow: Flow, from: number, to: number, index: LineIndex, origins: Map<Text, TextOrigin>): void {
