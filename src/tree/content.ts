@@ -69,11 +69,7 @@ export class ContentBuilder {
 
   /** Reads a flow's inline markup; its footnote markers will be linked with every other's. */
   holderOf(flow: Flow): ReferenceHolder {
-    const holder: ReferenceHolder = {
-      flow,
-      nodes: readInline(flow, this.context.form),
-      pageAt: (flowOffset) => this.context.pageAt(flow.startOf(flowOffset)),
-    };
+    const holder: ReferenceHolder = { flow, nodes: readInline(flow, this.context.form) };
     this.holders.push(holder);
     return holder;
   }
@@ -87,7 +83,7 @@ export class ContentBuilder {
 
   /** Registers a footnote whose content is `flow`. */
   note(note: Footnote, flow: Flow): void {
-    this.notes.push({ note, flow, holder: { flow, nodes: readInline(flow, this.context.form), pageAt: () => -2 } });
+    this.notes.push({ note, flow, holder: { flow, nodes: readInline(flow, this.context.form) } });
   }
 
   /** Links references, then builds every job's inline nodes, opener and text, and the footnotes'. */
@@ -95,7 +91,7 @@ export class ContentBuilder {
     const { code, form, index, pageAt } = this.context;
     // A note serves the references printed on its own page.
     const sites: NoteSite[] = this.notes.map(({ note }) => ({ id: note.id, marker: note.marker, page: pageAt(note.position.start.offset) }));
-    linkReferences(this.holders, sites, form, referenceWords(languages[code]));
+    linkReferences(this.holders, sites, form, referenceWords(languages[code]), pageAt);
     // Children were registered after their parents: finishing in reverse gives parents their children's text.
     for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
     for (const { note, flow, holder } of this.notes) {
