@@ -1,5 +1,5 @@
 import type { OpenerData, OpenerKind } from './types.js';
-import { foldWord, LeadingWords, lowerWord, phraseWords } from './words.js';
+import { foldWord, LeadingWords, lowerWord, phraseWords, type Word } from './words.js';
 
 /** The opening phrase of a paragraph, as found by `matchOpener`. */
 export interface OpenerMatch {
@@ -196,7 +196,7 @@ class LongestListedHead implements HeadReadings {
 /** Number of words of the longest phrase of `index` found at `at`, or 0. */
 function phraseAt({ form, phrases }: PhraseIndex, words: LeadingWords, at: number): number {
   const first = words.get(at);
-  const candidates = first && phrases.get(first[form]);
+  const candidates = first && phrases.get(wordIn(form, first));
   if (!candidates) return 0;
   let longest = 0;
   for (const phrase of candidates) {
@@ -207,9 +207,15 @@ function phraseAt({ form, phrases }: PhraseIndex, words: LeadingWords, at: numbe
 
 /** Whether the words from `at` on are `phrase`'s, in `form`. */
 function startsAt(phrase: readonly string[], form: PhraseIndex['form'], words: LeadingWords, at: number): boolean {
-  for (let offset = 0; offset < phrase.length; offset++) if (words.get(at + offset)?.[form] !== phrase[offset]) return false;
+  for (let offset = 0; offset < phrase.length; offset++) {
+    const word = words.get(at + offset);
+    if (!word || wordIn(form, word) !== phrase[offset]) return false;
+  }
   return true;
 }
+
+/** `word[form]` read by a plain property access (a keyed one is slow on this path). */
+const wordIn = (form: PhraseIndex['form'], word: Word) => (form === 'lower' ? word.lower : word.folded);
 
 /** Whether `word` ends with `ending` after a stem of at least three letters ("Notes", not "Is"). */
 const endsWith = (word: string, ending: string) => word.length > ending.length + 2 && word.endsWith(ending);
