@@ -1,6 +1,5 @@
 import type { OpenerData, OpenerKind } from './types.js';
-import { pushAll } from '../arrays.js';
-import { foldWord, LeadingWords, lowerWord, phraseWords } from './words.js';
+import { foldWord, LeadingWords, lowerWord, phraseWords, type Word } from './words.js';
 
 /** The opening phrase of a paragraph, as found by `matchOpener`. */
 export interface OpenerMatch {
@@ -139,21 +138,65 @@ export function compileOpeners(data: OpenerData): CompiledOpeners {
   };
 }
 
-/** A possible reading of the head; `end` is the index of the word after it. */
-interface HeadReading {
-  end: number;
-  kind: OpenerKind;
-  known: boolean;
-  /** Whether the text has the accents of the listed spelling (always true for unlisted heads). */
-  spelledAsListed: boolean;
-  /** Began with "Having": a past participle may follow "and" ("Having received and examined"). */
-  perfect: boolean;
+/**
+ * Receives the possible readings of a head, one at a time (no array of readings is built): `end` is
+ * the index of the word after the head, `known` whether the head phrase is listed, `spelledAsListed`
+ * whether the text has the accents of the listed spelling (always true for unlisted heads), `perfect`
+ * whether it began with "Having" (a past participle may then follow "and": "Having received and examined").
+ */
+interface HeadReadings {
+  offer(end: number, kind: OpenerKind, known: boolean, spelledAsListed: boolean, perfect: boolean): void;
+}
+
+/**
+ * Keeps the reading to use: those the accents allow, then the expected kind, then a listed phrase,
+ * then the longest; on a full tie, the first.
+ */
+class PreferredHead implements HeadReadings {
+  found = false;
+  end = 0;
+  kind: OpenerKind = 'preambular';
+  known = false;
+  perfect = false;
+  private spelledAsListed = false;
+
+  constructor(private readonly expected: OpenerKind | undefined) {}
+
+  offer(end: number, kind: OpenerKind, known: boolean, spelledAsListed: boolean, perfect: boolean): void {
+    if (this.found && !this.isBetter(end, kind, known, spelledAsListed)) return;
+    this.found = true;
+    this.end = end;
+    this.kind = kind;
+    this.known = known;
+    this.perfect = perfect;
+    this.spelledAsListed = spelledAsListed;
+  }
+
+  private isBetter(end: number, kind: OpenerKind, known: boolean, spelledAsListed: boolean): boolean {
+    if (spelledAsListed !== this.spelledAsListed) return spelledAsListed;
+    const expected = kind === this.expected;
+    if (expected !== (this.kind === this.expected)) return expected;
+    if (known !== this.known) return known;
+    return end > this.end;
+  }
+}
+
+/** The end of the longest listed head of one kind (`start` when there is none). */
+class LongestListedHead implements HeadReadings {
+  constructor(
+    private readonly kind: OpenerKind,
+    public end: number,
+  ) {}
+
+  offer(end: number, kind: OpenerKind, known: boolean): void {
+    if (known && kind === this.kind && end > this.end) this.end = end;
+  }
 }
 
 /** Number of words of the longest phrase of `index` found at `at`, or 0. */
 function phraseAt({ form, phrases }: PhraseIndex, words: LeadingWords, at: number): number {
   const first = words.get(at);
-  const candidates = first && phrases.get(first[form]);
+  const candidates = first && phrases.get(wordIn(form, first));
   if (!candidates) return 0;
   let longest = 0;
   for (const phrase of candidates) {
@@ -164,9 +207,15 @@ function phraseAt({ form, phrases }: PhraseIndex, words: LeadingWords, at: numbe
 
 /** Whether the words from `at` on are `phrase`'s, in `form`. */
 function startsAt(phrase: readonly string[], form: PhraseIndex['form'], words: LeadingWords, at: number): boolean {
-  for (let offset = 0; offset < phrase.length; offset++) if (words.get(at + offset)?.[form] !== phrase[offset]) return false;
+  for (let offset = 0; offset < phrase.length; offset++) {
+    const word = words.get(at + offset);
+    if (!word || wordIn(form, word) !== phrase[offset]) return false;
+  }
   return true;
 }
+
+/** `word[form]` read by a plain property access (a keyed one is slow on this path). */
+const wordIn = (form: PhraseIndex['form'], word: Word) => (form === 'lower' ? word.lower : word.folded);
 
 /** Whether `word` ends with `ending` after a stem of at least three letters ("Notes", not "Is"). */
 const endsWith = (word: string, ending: string) => word.length > ending.length + 2 && word.endsWith(ending);
@@ -174,11 +223,16 @@ function endsWithAny(word: string, endings: readonly string[]): boolean {
   for (const ending of endings) if (endsWith(word, ending)) return true;
   return false;
 }
+/** Whether `word` ends with one of `endings`, however short its stem. */
+function endsWithAnyOf(word: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (word.endsWith(ending)) return true;
+  return false;
+}
 
 /** Reads the words at the start of one paragraph: what each run of words can be in an opener. */
 class OpenerReader {
   constructor(
-    private readonly lang: CompiledOpeners,
+    public lang: CompiledOpeners,
     private readonly words: LeadingWords,
   ) {}
 
@@ -224,14 +278,19 @@ class OpenerReader {
     return objectStarters.has(word.folded) || feelingPrepositions.has(word.folded) || this.adverb(at, adverbsAfter) > 0;
   }
 
-  /** Listed phrases at `at`, longest first match; adverbs may stand between their words ("Calls once again upon"). */
-  listedHeads(at: number): HeadReading[] {
-    let node = this.lang.heads;
-    let best: { end: number; node: TrieNode } | null = null;
+  /**
+   * Offers the listed phrase at `at`, longest first match; adverbs may stand between its words
+   * ("Calls once again upon"). Whether there was one (a listed head is a known one).
+   */
+  listedHeads(at: number, readings: HeadReadings): boolean {
+    const root = this.lang.heads;
+    let node = root;
+    let best: TrieNode | null = null;
+    let end = at;
     let next = at;
     while (this.words.get(next)) {
       let child = node.children.get(this.folded(next));
-      if (!child && node !== this.lang.heads) {
+      if (!child && node !== root) {
         const afterAdverbs = this.adverbsAfter(next);
         child = node.children.get(this.folded(afterAdverbs));
         if (child) next = afterAdverbs;
@@ -239,41 +298,37 @@ class OpenerReader {
       if (!child) break;
       node = child;
       next += 1;
-      if (node.kinds.length) best = { end: next, node };
+      if (node.kinds.length) {
+        best = node;
+        end = next;
+      }
     }
-    if (!best) return [];
-    const { end } = best;
+    if (!best) return false;
     const perfect = this.lang.perfectAuxiliaries.has(this.folded(at));
     const lower = this.words.get(at)!.lower;
-    return best.node.kinds.map(({ kind, spellings }) => ({ end, kind, known: true, spelledAsListed: spellings.has(lower), perfect }));
+    for (const { kind, spellings } of best.kinds) readings.offer(end, kind, true, spellings.has(lower), perfect);
+    return true;
   }
 
-  /** Heads found by their form alone: participle or verb endings, or "Having" + past participle. */
-  unlistedHeads(at: number): HeadReading[] {
+  /** Offers the heads found by their form alone: participle or verb endings, or "Having" + past participle. */
+  unlistedHeads(at: number, readings: HeadReadings): void {
     const word = this.words.get(at);
-    if (!word || this.lang.copulas.has(word.folded)) return [];
-    const reading = (kind: OpenerKind, end = at + 1, perfect = false): HeadReading => ({
-      end,
-      kind,
-      known: false,
-      spelledAsListed: true,
-      perfect,
-    });
+    if (!word || this.lang.copulas.has(word.folded)) return;
     if (this.lang.perfectAuxiliaries.has(word.folded)) {
       const end = this.pastParticiples(this.adverbsAfter(at + 1, false));
-      return end > at + 1 ? [reading('preambular', end, true)] : [];
+      if (end > at + 1) readings.offer(end, 'preambular', false, true, true);
+      return;
     }
     const { endings, adjectiveComplements } = this.lang;
     const objectFollows = this.words.get(at + 1) !== undefined && this.startsObject(at + 1);
-    const readings: HeadReading[] = [];
-    if (objectFollows && endsWithAny(word.lower, endings.preambular)) readings.push(reading('preambular'));
-    if (objectFollows && endsWithAny(word.lower, endings.operative) && !endings.notOperative.some((e) => word.lower.endsWith(e))) {
-      readings.push(reading('operative'));
+    const lower = word.lower;
+    if (objectFollows && endsWithAny(lower, endings.preambular)) readings.offer(at + 1, 'preambular', false, true, false);
+    if (objectFollows && endsWithAny(lower, endings.operative) && !endsWithAnyOf(lower, endings.notOperative)) {
+      readings.offer(at + 1, 'operative', false, true, false);
     }
-    if (endsWithAny(word.lower, endings.adjective) && adjectiveComplements.has(this.folded(at + 1))) {
-      readings.push(reading('preambular'));
+    if (endsWithAny(lower, endings.adjective) && adjectiveComplements.has(this.folded(at + 1))) {
+      readings.offer(at + 1, 'preambular', false, true, false);
     }
-    return readings;
   }
 
   /** Index after a run of past participles ("been informed"), or `at` when there is none. */
@@ -288,32 +343,38 @@ class OpenerReader {
     return this.lang.irregularPastParticiples.has(word.folded) || endsWithAny(word.lower, this.lang.endings.pastParticiple);
   }
 
-  /** "Being gravely concerned", "Remains seized": a copula, adverbs, then an adjective. */
-  copulaHeads(at: number): HeadReading[] {
-    const readings: HeadReading[] = [];
-    for (const { words, kind } of this.lang.copulas.get(this.folded(at)) ?? []) {
-      if (!words.every((word, offset) => this.folded(at + offset) === word)) continue;
+  /** Offers "Being gravely concerned", "Remains seized": a copula, adverbs, then an adjective. Whether one was known. */
+  copulaHeads(at: number, readings: HeadReadings): boolean {
+    const copulas = this.lang.copulas.get(this.folded(at));
+    if (!copulas) return false;
+    let known = false;
+    for (const { words, kind } of copulas) {
+      if (!this.foldedWordsAt(at, words)) continue;
       const adjectiveAt = this.adverbsBefore(at + words.length);
       const adjective = this.words.get(adjectiveAt);
       if (!adjective) continue;
-      const known = this.lang.adjectives.has(adjective.folded);
-      if (known || endsWithAny(adjective.lower, this.lang.endings.adjective)) {
-        readings.push({ end: adjectiveAt + 1, kind, known, spelledAsListed: true, perfect: false });
+      const listed = this.lang.adjectives.has(adjective.folded);
+      if (listed || endsWithAny(adjective.lower, this.lang.endings.adjective)) {
+        readings.offer(adjectiveAt + 1, kind, listed, true, false);
+        known ||= listed;
       }
     }
-    return readings;
+    return known;
   }
 
-  /** Every reading of a head at `at`, after a reflexive pronoun too ("Se félicite"). */
-  heads(at: number): HeadReading[] {
-    if (phraseAt(this.lang.notOpeners, this.words, at)) return [];
-    const readings = this.listedHeads(at);
-    pushAll(readings, this.copulaHeads(at));
-    pushAll(readings, this.unlistedHeads(at));
-    if (this.lang.reflexivePronouns.has(this.folded(at)) && !readings.some((r) => r.known)) {
-      pushAll(readings, this.unlistedHeads(at + 1));
-    }
-    return readings;
+  /** Whether the words from `at` on are `words` (folded). */
+  private foldedWordsAt(at: number, words: readonly string[]): boolean {
+    for (let offset = 0; offset < words.length; offset++) if (this.folded(at + offset) !== words[offset]) return false;
+    return true;
+  }
+
+  /** Offers every reading of a head at `at`, after a reflexive pronoun too ("Se félicite"). */
+  heads(at: number, readings: HeadReadings): void {
+    if (phraseAt(this.lang.notOpeners, this.words, at)) return;
+    const listed = this.listedHeads(at, readings);
+    const knownCopula = this.copulaHeads(at, readings);
+    this.unlistedHeads(at, readings);
+    if (this.lang.reflexivePronouns.has(this.folded(at)) && !listed && !knownCopula) this.unlistedHeads(at + 1, readings);
   }
 
   /** Index after a feeling at `at` ("with deep concern"; after Express-, "its full support"), or `at`. */
@@ -348,31 +409,16 @@ class OpenerReader {
   }
 
   /** Index after "and" + a second head of the same kind ("Recalling and reaffirming"), or `at`. */
-  joinedHead(at: number, first: HeadReading): number {
+  joinedHead(at: number, first: PreferredHead): number {
     if (!this.lang.conjunctions.has(this.folded(at))) return at;
     const start = at + 1;
     // Only a listed head joins: "Decides and efforts" is a verb and its object, not two verbs.
-    const sameKind = this.heads(start).filter((r) => r.kind === first.kind && r.known);
-    let end = Math.max(start, ...sameKind.map((r) => r.end));
+    const sameKind = new LongestListedHead(first.kind, start);
+    this.heads(start, sameKind);
+    let end = sameKind.end;
     if (first.perfect) end = Math.max(end, this.pastParticiples(start));
     return end > start ? this.complements(end, start) : at;
   }
-}
-
-/**
- * Which reading to keep: those the accents allow, then the expected kind, then a listed phrase,
- * then the longest; on a full tie, the first.
- */
-function preferred(readings: HeadReading[], expected: OpenerKind | undefined): HeadReading | undefined {
-  const spelled = readings.filter((r) => r.spelledAsListed);
-  const plausible = spelled.length ? spelled : readings;
-  const ofExpectedKind = plausible.filter((r) => r.kind === expected);
-  const candidates = ofExpectedKind.length ? ofExpectedKind : plausible;
-  return candidates.reduce<HeadReading | undefined>((best, r) => {
-    if (!best) return r;
-    if (r.known !== best.known) return r.known ? r : best;
-    return r.end > best.end ? r : best;
-  }, undefined);
 }
 
 /**
@@ -381,14 +427,19 @@ function preferred(readings: HeadReading[], expected: OpenerKind | undefined): H
  * follows counting-conventions.md.
  */
 export function matchOpenerWith(lang: CompiledOpeners, paragraph: string, expected?: OpenerKind): OpenerMatch | null {
-  const words = new LeadingWords(paragraph);
+  // Most texts asked about start with no capital: an ASCII character other than A-Z settles it.
+  const code = paragraph.charCodeAt(0);
+  if (code < 65 || (code > 90 && code < 128)) return null;
+  const words = sharedWords.reset(paragraph);
   const first = words.get(0);
   if (!first || first.start !== 0 || !first.capitalised) return null;
-  const reader = new OpenerReader(lang, words);
+  const reader = (sharedReader ??= new OpenerReader(lang, words));
+  reader.lang = lang;
 
   const headStart = reader.adverbsBefore(0);
-  const head = preferred(reader.heads(headStart), expected);
-  if (!head) return null;
+  const head = new PreferredHead(expected);
+  reader.heads(headStart, head);
+  if (!head.found) return null;
 
   let end = reader.complements(head.end, headStart);
   for (let joined = reader.joinedHead(end, head); joined > end; joined = reader.joinedHead(end, head)) {
@@ -397,3 +448,8 @@ export function matchOpenerWith(lang: CompiledOpeners, paragraph: string, expect
   const length = words.get(end - 1)!.end;
   return { text: paragraph.slice(0, length), length, kind: head.kind, known: head.known };
 }
+
+// One reader of words for every call (a match runs to its end without re-entering): most lines and
+// paragraphs are asked about, and their words are read into the same objects.
+const sharedWords = new LeadingWords('');
+let sharedReader: OpenerReader | undefined;

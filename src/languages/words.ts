@@ -49,16 +49,40 @@ const CAPITALISED = /^\p{Lu}(?!\p{Lu})/u;
  * three words, and paragraphs are long.
  */
 export class LeadingWords {
+  /** Words read so far (`count` of them), then objects left from an earlier text for `reset` to reuse. */
   private readonly words: Word[] = [];
+  private count = 0;
   private position = 0;
   private finished = false;
 
-  constructor(private readonly text: string) {}
+  constructor(private text: string) {}
+
+  /** Starts over on another text, reusing the word objects: for a reader kept across calls. */
+  reset(text: string): this {
+    this.text = text;
+    this.count = 0;
+    this.position = 0;
+    this.finished = false;
+    return this;
+  }
 
   /** The word at index `i` of the run, or undefined when the run is shorter. */
   get(i: number): Word | undefined {
-    while (this.words.length <= i && !this.finished) this.readNext();
-    return this.words[i];
+    while (this.count <= i && !this.finished) this.readNext();
+    return i < this.count ? this.words[i] : undefined;
+  }
+
+  private add(start: number, end: number, lower: string, folded: string, capitalised: boolean): void {
+    const word = this.words[this.count++];
+    if (!word) {
+      this.words.push({ start, end, lower, folded, capitalised });
+      return;
+    }
+    word.start = start;
+    word.end = end;
+    word.lower = lower;
+    word.folded = folded;
+    word.capitalised = capitalised;
   }
 
   private readNext(): void {
@@ -72,13 +96,7 @@ export class LeadingWords {
     const word = match[1];
     this.position = NEXT_WORD.lastIndex;
     const lower = lowerWord(word);
-    this.words.push({
-      start: this.position - word.length,
-      end: this.position,
-      lower,
-      folded: foldLower(lower),
-      capitalised: CAPITALISED.test(word),
-    });
+    this.add(this.position - word.length, this.position, lower, foldLower(lower), CAPITALISED.test(word));
   }
 
   /**
@@ -100,9 +118,8 @@ export class LeadingWords {
       return true;
     }
     if (code === APOSTROPHE && isAsciiLetter(next)) i++; // "S'est"
-    const word = text.slice(start, i);
-    const lower = word.toLowerCase();
-    this.words.push({ start, end: i, lower, folded: lower, capitalised: isUpper(word.charCodeAt(0)) && !isUpper(word.charCodeAt(1)) });
+    const lower = text.slice(start, i).toLowerCase();
+    this.add(start, i, lower, lower, isUpper(text.charCodeAt(start)) && !isUpper(text.charCodeAt(start + 1)));
     this.position = i;
     return true;
   }

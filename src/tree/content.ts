@@ -4,12 +4,8 @@ import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from '../blocks/flow.js';
 import { linkReferences, type NoteSite, type ReferenceHolder, type ReferenceWords } from './footnotes.js';
 import { perLanguage } from '../languages/per-language.js';
-import { normaliseSpace, plainText, readInline, toTreeInline, valueOffsets, type FlowInline, type TextOrigin } from './inline.js';
+import { appendTreeInline, normaliseSpace, PlainTextBuilder, readInline, valueOffsets, type TextOrigin } from './inline.js';
 import { splitOpener } from './openers.js';
-import { pushAll } from '../arrays.js';
-
-/** Text that joins the text before it without a space: ", …", "; …". */
-const STARTS_WITH_PUNCTUATION = /^[\s,;:.]/;
 
 /** The words around numbers that tell a footnote marker from a number, once per language. */
 const referenceWords = perLanguage((language): ReferenceWords => {
@@ -73,11 +69,7 @@ export class ContentBuilder {
 
   /** Reads a flow's inline markup; its footnote markers will be linked with every other's. */
   holderOf(flow: Flow): ReferenceHolder {
-    const holder: ReferenceHolder = {
-      flow,
-      nodes: readInline(flow, this.context.form),
-      pageAt: (flowOffset) => this.context.pageAt(flow.startOf(flowOffset)),
-    };
+    const holder: ReferenceHolder = { flow, nodes: readInline(flow, this.context.form) };
     this.holders.push(holder);
     return holder;
   }
@@ -91,7 +83,7 @@ export class ContentBuilder {
 
   /** Registers a footnote whose content is `flow`. */
   note(note: Footnote, flow: Flow): void {
-    this.notes.push({ note, flow, holder: { flow, nodes: readInline(flow, this.context.form), pageAt: () => -2 } });
+    this.notes.push({ note, flow, holder: { flow, nodes: readInline(flow, this.context.form) } });
   }
 
   /** Links references, then builds every job's inline nodes, opener and text, and the footnotes'. */
@@ -99,12 +91,15 @@ export class ContentBuilder {
     const { code, form, index, pageAt } = this.context;
     // A note serves the references printed on its own page.
     const sites: NoteSite[] = this.notes.map(({ note }) => ({ id: note.id, marker: note.marker, page: pageAt(note.position.start.offset) }));
-    linkReferences(this.holders, sites, form, referenceWords(languages[code]));
+    linkReferences(this.holders, sites, form, referenceWords(languages[code]), pageAt);
     // Children were registered after their parents: finishing in reverse gives parents their children's text.
     for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
     for (const { note, flow, holder } of this.notes) {
-      note.content = toTreeInline(holder.nodes, flow, index, this.origins);
-      note.text = normaliseSpace(plainText(holder.nodes, flow)).trim();
+      const content: Inline[] = [];
+      const text = new PlainTextBuilder();
+      appendTreeInline(content, holder.nodes, flow, index, this.origins, text);
+      note.content = content;
+      note.text = text.text.trim();
     }
     this.linkBack(footnotes);
   }
@@ -112,29 +107,33 @@ export class ContentBuilder {
   private finishJob(job: ContentJob): void {
     const { opener: matchOpener, form, index } = this.context;
     const content: Inline[] = [];
-    let text = '';
-    job.holders.forEach((holder, h) => {
-      let nodes: FlowInline[] = holder.nodes;
+    const text = new PlainTextBuilder();
+    for (let h = 0; h < job.holders.length; h++) {
+      const holder = job.holders[h];
+      let nodes = holder.nodes;
       if (h === 0 && job.withOpener) {
         const split = splitOpener(nodes, holder.flow, form, matchOpener);
-        if (split.opener) {
+        if (split) {
+          const { opener } = split;
           job.target.opener = {
             type: 'opener',
-            text: split.opener.text,
-            known: split.opener.known,
-            position: index.position(holder.flow.startOf(split.opener.from), holder.flow.endOf(split.opener.to)),
+            text: opener.text,
+            known: opener.known,
+            position: index.position(holder.flow.startOf(opener.from), holder.flow.endOf(opener.to)),
           };
-          text += split.opener.text;
+          text.append(normaliseSpace(opener.text));
+          nodes = split.rest;
         }
-        nodes = split.rest;
       }
-      pushAll(content, toTreeInline(nodes, holder.flow, index, this.origins));
-      const own = plainText(nodes, holder.flow);
-      text += text && own && !STARTS_WITH_PUNCTUATION.test(own) ? ` ${own}` : own;
-    });
-    for (const child of job.children) text += ` ${child.target.text}`;
+      text.separateNext();
+      appendTreeInline(content, nodes, holder.flow, index, this.origins, text);
+    }
+    for (const child of job.children) {
+      text.append(' ');
+      text.append(child.target.text);
+    }
     job.target.content = content;
-    job.target.text = normaliseSpace(text).trim();
+    job.target.text = text.text.trim();
   }
 
   /** Gives each footnote the ids of its references, and reports markers that have no note. */

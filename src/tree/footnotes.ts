@@ -1,6 +1,6 @@
 import type { InputForm } from '../schema/index.js';
 import type { Flow } from '../blocks/flow.js';
-import type { FlowInline } from './inline.js';
+import { isWhiteSpace, type FlowInline } from './inline.js';
 import { codePointBefore, isLetterBefore } from '../blocks/letters.js';
 
 /** A footnote as found on the page, before its content is built. */
@@ -11,11 +11,10 @@ export interface NoteSite {
   page: number;
 }
 
-/** Text that may carry footnote references, with the page of each of its offsets. */
+/** Text that may carry footnote references. */
 export interface ReferenceHolder {
   flow: Flow;
   nodes: FlowInline[];
-  pageAt: (flowOffset: number) => number;
 }
 
 export interface ReferenceWords {
@@ -63,9 +62,10 @@ export function noteIds(markers: string[]): string[] {
  * Links footnote markers to notes. Markdown marks them (`<sup>1</sup>`); in plain text a number is a
  * marker only when a note with that number is printed on the same page, and only where it is glued
  * to the text ("session,1") or stands apart from words that take numbers ("resolution 22", "22 June").
- * Every marker of a note counts, repeats included (counting-conventions.md).
+ * Every marker of a note counts, repeats included (counting-conventions.md). `pageAt` gives the page
+ * of an offset of the original input.
  */
-export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], form: InputForm, words: ReferenceWords): void {
+export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], form: InputForm, words: ReferenceWords, pageAt: (offset: number) => number): void {
   let nextId = 1;
   const newId = () => `fnref-${nextId++}`;
   if (form === 'markdown') {
@@ -83,14 +83,21 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
     return;
   }
   if (notes.length === 0) return;
-  const notesByPage = new Map<string, NoteSite>();
-  for (const note of notes) notesByPage.set(`${note.page}:${note.marker}`, note);
-  const markers = new Set(notes.map((note) => note.marker));
+  // By marker, then by page: the last note of a marker on a page serves it.
+  const notesByMarker = new Map<string, Map<number, NoteSite>>();
+  for (const note of notes) {
+    let byPage = notesByMarker.get(note.marker);
+    if (!byPage) notesByMarker.set(note.marker, (byPage = new Map()));
+    byPage.set(note.page, note);
+  }
   const chosen = new Map<NoteSite, Candidate[]>();
+  const found: Candidate[] = [];
   for (const holder of holders) {
-    for (const candidate of findCandidates(holder, markers, words)) {
-      const page = holder.pageAt(candidate.from);
-      const note = notesByPage.get(`${page}:${candidate.marker}`) ?? notesByPage.get(`-1:${candidate.marker}`);
+    found.length = 0;
+    findCandidates(holder, notesByMarker, words, found);
+    for (const candidate of found) {
+      const byPage = notesByMarker.get(candidate.marker)!;
+      const note = byPage.get(pageAt(holder.flow.startOf(candidate.from))) ?? byPage.get(-1);
       if (!note) continue;
       const list = chosen.get(note) ?? [];
       list.push(candidate);
@@ -119,18 +126,16 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
 }
 
 /**
- * The places of `holder`'s text that may be the marker of one of the notes (`markers`), in text
- * order, found in one pass that stops only at digits and signs:
+ * Adds to `out` the places of `holder`'s text that may be the marker of one of the notes (the keys
+ * of `markers`), in text order, found in one pass that stops only at digits and signs:
  * - a number of one to three digits (and a slash: "22/"), glued to the text ("session,1") or
  *   standing apart from words that take numbers;
  * - a marker glued to the year of a date: "29 September 20117" (2011, note 7);
  * - a sign: "Relies on * the Chief of Staff" (a note "* Paragraph 3 …");
  * - a marker glued to a code that ends in two digits: "COVID‑1916" (COVID-19, note 16).
  */
-function findCandidates(holder: ReferenceHolder, markers: ReadonlySet<string>, words: ReferenceWords): Candidate[] {
+function findCandidates(holder: ReferenceHolder, markers: ReadonlyMap<string, unknown>, words: ReferenceWords, out: Candidate[]): void {
   const text = holder.flow.text;
-  const out: Candidate[] = [];
-  const add = (from: number, to: number, marker: string, glued: boolean) => out.push({ holder, from, to, marker, glued });
   MARKER_START.lastIndex = 0;
   while (MARKER_START.test(text)) {
     const start = MARKER_START.lastIndex - 1;
@@ -142,7 +147,7 @@ function findCandidates(holder: ReferenceHolder, markers: ReadonlySet<string>, w
       const marker = text.slice(start, end);
       if (!markers.has(marker) || end - start > 3 || !endsSign(text, end)) continue;
       BEFORE_SIGN.lastIndex = start;
-      if (BEFORE_SIGN.test(text)) add(start, end, marker, start > 0 && !SPACE.test(text[start - 1]));
+      if (BEFORE_SIGN.test(text)) out.push({ holder, from: start, to: end, marker, glued: start > 0 && !isWhiteSpace(text.charCodeAt(start - 1)) });
       continue;
     }
     while (isDigit(text.charCodeAt(end))) end++;
@@ -153,7 +158,7 @@ function findCandidates(holder: ReferenceHolder, markers: ReadonlySet<string>, w
       const to = text.charCodeAt(end) === SLASH ? end + 1 : end; // "22/"
       const glued = markers.has(marker) ? numberMarker(text, start, to, words) : null;
       if (glued !== null) {
-        add(start, to, marker, glued);
+        out.push({ holder, from: start, to, marker, glued });
         continue;
       }
     }
@@ -162,9 +167,8 @@ function findCandidates(holder: ReferenceHolder, markers: ReadonlySet<string>, w
     const markerAt = digits >= 5 ? start + 4 : start + 2;
     const marker = text.slice(markerAt, end);
     if (!markers.has(marker)) continue;
-    if (digits >= 5 ? gluedToYear(text, start, words) : gluedToCode(text, start)) add(markerAt, end, marker, true);
+    if (digits >= 5 ? gluedToYear(text, start, words) : gluedToCode(text, start)) out.push({ holder, from: markerAt, to: end, marker, glued: true });
   }
-  return out;
 }
 
 /** Where a marker may start: a digit or a sign. */
@@ -257,23 +261,6 @@ function standsApart(text: string, from: number, to: number, words: ReferenceWor
   return true;
 }
 
-/** Whether a UTF-16 unit is white space as `\s` of a regular expression sees it. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /**
  * The run of non-space characters before the white space that ends `text[from, to)` (what
  * `/(\S+)\s+$/` captures in that window), or '' when the window does not end with white space.
@@ -281,19 +268,19 @@ function isSpace(code: number): boolean {
  */
 function lastWordBefore(text: string, from: number, to: number): string {
   let end = to;
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end === to) return '';
   let start = end;
-  while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+  while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
 
 /** The first run of non-space characters in `text[from, to)` after any white space (what `/^\s*(\S+)/` captures), or ''. */
 function firstWordAfter(text: string, from: number, to: number): string {
   let start = from;
-  while (start < to && isSpace(text.charCodeAt(start))) start++;
+  while (start < to && isWhiteSpace(text.charCodeAt(start))) start++;
   let end = start;
-  while (end < to && !isSpace(text.charCodeAt(end))) end++;
+  while (end < to && !isWhiteSpace(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 

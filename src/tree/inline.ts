@@ -1,5 +1,5 @@
 import { parse as parseGrammar } from '../generated/inline.js';
-import type { InputForm, Inline, Position, Text } from '../schema/index.js';
+import type { InputForm, Inline, Text } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from '../blocks/flow.js';
 
@@ -17,13 +17,16 @@ interface Token {
   end: number;
 }
 
-const SPACE = /\s/;
+
+/** What makes the markdown inline grammar build more than one text node: emphasis or a superscript. */
+const INLINE_MARKUP = /\*|<sup>|\[\^/;
 
 /** Reads the inline markup of a flow: markdown emphasis and superscripts, or plain text. */
 export function readInline(flow: Flow, form: InputForm): FlowInline[] {
   if (flow.text.length === 0) return [];
   flow.markdown = form === 'markdown';
-  if (form === 'text') return [{ type: 'text', from: 0, to: flow.text.length }];
+  // Without markup the grammar would read one text node (escapes are text too): skip it.
+  if (form === 'text' || !INLINE_MARKUP.test(flow.text)) return [{ type: 'text', from: 0, to: flow.text.length }];
   const tokens: Token[] = parseGrammar(flow.text, { startRule: 'Inline' });
   return pairEmphasis(tokens, flow.text);
 }
@@ -53,9 +56,9 @@ function pairEmphasis(tokens: Token[], text: string): FlowInline[] {
       continue;
     }
     const length = token.value.length;
-    const before = text[token.start - 1];
-    const after = text[token.end];
-    const canClose = before !== undefined && !SPACE.test(before);
+    const before = text.charCodeAt(token.start - 1);
+    const after = text.charCodeAt(token.end);
+    const canClose = token.start > 0 && !isWhiteSpace(before);
     const opener = canClose ? findOpener(open, length) : -1;
     if (opener >= 0) {
       const entry = open[opener];
@@ -67,7 +70,7 @@ function pairEmphasis(tokens: Token[], text: string): FlowInline[] {
         from: entry.from,
         to: token.end,
       };
-    } else if (after !== undefined && !SPACE.test(after)) {
+    } else if (token.end < text.length && !isWhiteSpace(after)) {
       open.push({ at: out.length, length, from: token.start });
       const placeholder: FlowInline = { type: 'text', from: token.start, to: token.end };
       waiting.add(placeholder);
@@ -107,13 +110,23 @@ export function plainText(nodes: FlowInline[], flow: Flow): string {
 }
 
 const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u3000]+/g;
-/** What `SPACE_RUN` would change: white space other than a space, or two spaces in a row. */
-const UNNORMAL_SPACE = /[^\S ]|\u200b| {2}/;
 
 /** Collapses runs of white space to one space. */
 export function normaliseSpace(text: string): string {
-  // Most texts have single spaces only: a test does not build a new string for each of them.
-  return UNNORMAL_SPACE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
+  // Most texts have single spaces only: a scan does not build a new string for each of them.
+  return hasUnnormalSpace(text) ? text.replace(SPACE_RUN, ' ') : text;
+}
+
+/** What `SPACE_RUN` would change: white space other than a space, or two spaces in a row (scanned by code, once per text). */
+function hasUnnormalSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 0xa0) continue;
+    if (code === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if (isFoldedSpace(code)) return true;
+  }
+  return false;
 }
 
 /** The span of a flow a text node's value was read from (`flow.read`, then `normaliseSpace`). */
@@ -123,9 +136,26 @@ export interface TextOrigin {
   to: number;
 }
 
+/** Whether a UTF-16 unit is white space as `\s` of a regular expression sees it. */
+export function isWhiteSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Whether a character is one that `SPACE_RUN` folds into a run (tested by code: this runs once per character). */
 function isFoldedSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return isWhiteSpace(code) || code === 0x200b;
 }
 
 /** Whether a character may follow a markdown escape (`MARKDOWN_ESCAPE` of flow.ts): ASCII punctuation. */
@@ -154,32 +184,72 @@ export function valueOffsets({ flow, from, to }: TextOrigin): Int32Array {
 }
 
 /**
- * Converts flow inline nodes into tree nodes with original positions. A text node that a page break
- * cuts is split in two, so that no position spans page furniture. Each text node's origin goes
- * into `origins`, for the stages that cut text nodes later (references).
+ * Plain text built piece by piece (markup and footnote markers left out), its white space normalised
+ * as it grows: each piece is normalised, and a space ending the text and one starting the next piece
+ * make one. The result is `normaliseSpace` of the pieces joined, without scanning it again.
  */
-export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex, origins?: Map<Text, TextOrigin>): Inline[] {
-  const out: Inline[] = [];
-  const position = (from: number, to: number): Position => index.position(flow.startOf(from), flow.endOf(to));
+export class PlainTextBuilder {
+  text = '';
+  private endsWithSpace = false;
+  private separate = false;
+
+  /** Appends a piece whose white space is normalised already. */
+  append(piece: string): void {
+    if (piece.length === 0) return;
+    if (this.separate) {
+      this.separate = false;
+      if (!startsWithPunctuation(piece)) this.append(' ');
+    }
+    if (this.endsWithSpace && piece.charCodeAt(0) === 32) piece = piece.slice(1);
+    if (piece.length === 0) return;
+    this.text += piece;
+    this.endsWithSpace = piece.charCodeAt(piece.length - 1) === 32;
+  }
+
+  /** Puts a space before the next piece unless the text is empty or the piece begins with punctuation (", …"). */
+  separateNext(): void {
+    this.separate = this.text.length > 0;
+  }
+}
+
+/** Whether a normalised text joins the text before it without a space: ", …", "; …". */
+function startsWithPunctuation(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code === 32 || code === 44 || code === 59 || code === 58 || code === 46;
+}
+
+/**
+ * Converts flow inline nodes into tree nodes with original positions, appended to `out`, and their
+ * plain text to `text`. A text node that a page break cuts is split in two, so that no position
+ * spans page furniture. Each text node's origin goes into `origins`, for the stages that cut text
+ * nodes later (references).
+ */
+export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow, index: LineIndex, origins: Map<Text, TextOrigin>, text: PlainTextBuilder): void {
+  const pageBreaks = hasPageBreak(flow);
   for (const node of nodes) {
     switch (node.type) {
       case 'text': {
+        if (!pageBreaks) {
+          const value = normaliseSpace(flow.read(node.from, node.to));
+          if (value.length > 0) pushText(out, value, flow, node.from, node.to, index, origins);
+          text.append(value);
+          break;
+        }
         let from = node.from;
         const cuts = flow.pageBreaksWithin(node.from, node.to);
         cuts.push(node.to);
         for (const cut of cuts) {
           const value = normaliseSpace(flow.read(from, cut));
-          if (value.length > 0) {
-            const text: Text = { type: 'text', value, position: position(from, cut) };
-            out.push(text);
-            origins?.set(text, { flow, from, to: cut });
-          }
+          if (value.length > 0) pushText(out, value, flow, from, cut, index, origins);
           from = cut;
         }
+        // Read whole: a markdown escape may straddle a cut.
+        text.append(normaliseSpace(flow.read(node.from, node.to)));
         break;
       }
       case 'sup':
-        out.push({ type: 'superscript', value: node.value, position: position(node.from, node.to) });
+        out.push({ type: 'superscript', value: node.value, position: index.position(flow.startOf(node.from), flow.endOf(node.to)) });
+        text.append(normaliseSpace(node.value));
         break;
       case 'reference':
         out.push({
@@ -187,12 +257,26 @@ export function toTreeInline(nodes: FlowInline[], flow: Flow, index: LineIndex, 
           id: node.id,
           marker: node.marker,
           footnoteId: node.footnoteId,
-          position: position(node.from, node.to),
+          position: index.position(flow.startOf(node.from), flow.endOf(node.to)),
         });
         break;
-      default:
-        out.push({ type: node.type, children: toTreeInline(node.children, flow, index, origins), position: position(node.from, node.to) });
+      default: {
+        const children: Inline[] = [];
+        appendTreeInline(children, node.children, flow, index, origins, text);
+        out.push({ type: node.type, children, position: index.position(flow.startOf(node.from), flow.endOf(node.to)) });
+      }
     }
   }
-  return out;
+}
+
+function pushText(out: Inline[], value: string, flow: Flow, from: number, to: number, index: LineIndex, origins: Map<Text, TextOrigin>): void {
+  const text: Text = { type: 'text', value, position: index.position(flow.startOf(from), flow.endOf(to)) };
+  out.push(text);
+  origins.set(text, { flow, from, to });
+}
+
+/** Whether a page break falls anywhere in the flow (seldom: most flows need no cutting). */
+function hasPageBreak(flow: Flow): boolean {
+  for (const segment of flow.segments) if (segment.afterPageBreak) return true;
+  return false;
 }

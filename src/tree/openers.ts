@@ -1,39 +1,38 @@
 import type { OpenerMatch } from '../languages/index.js';
 import type { InputForm } from '../schema/index.js';
 import type { Flow } from '../blocks/flow.js';
-import { plainText, type FlowInline } from './inline.js';
+import { isWhiteSpace, plainText, type FlowInline } from './inline.js';
 
 export interface OpenerSplit {
-  opener: { text: string; known: boolean; from: number; to: number } | null;
+  opener: { text: string; known: boolean; from: number; to: number };
   rest: FlowInline[];
 }
 
 const TRAILING_PUNCTUATION = /[\s,;:.]+$/;
-const SPACE = /\s/;
 const STRAY_QUOTE = /^[‘'`]\p{Lu}/u;
 
 /**
  * Holds the opener apart from the rest of a paragraph: the italic run that starts it in markdown,
- * or, in plain text (or markdown without italics), the phrase the language data recognises.
+ * or, in plain text (or markdown without italics), the phrase the language data recognises. Null
+ * when the paragraph has no opener.
  */
-export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, matchOpener: (text: string) => OpenerMatch | null): OpenerSplit {
+export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, matchOpener: (text: string) => OpenerMatch | null): OpenerSplit | null {
   const first = nodes[0];
   if (form === 'markdown' && first && (first.type === 'emphasis' || first.type === 'strong')) {
     const text = plainText(first.children, flow).replace(TRAILING_PUNCTUATION, '').trim();
     if (text.length > 0) {
       const known = matchOpener(text)?.known === true;
       // The opener's node spans its emphasis markers too, as an emphasis node would: `*Recalling*`.
-      return { opener: { text, known, from: first.from, to: first.to }, rest: trimLeadingSpace(nodes.slice(1), flow) };
+      return { opener: { text, known, from: first.from, to: first.to }, rest: restOf(nodes, nodes[1], 2, flow) };
     }
   }
-  if (!first || first.type !== 'text') return { opener: null, rest: nodes };
-  const skip = strayQuote(flow.text.slice(first.from, first.to));
-  const match = matchOpener(flow.text.slice(first.from + skip, first.to));
-  if (!match) return { opener: null, rest: nodes };
-  const from = first.from + skip;
+  if (!first || first.type !== 'text') return null;
+  const from = first.from + strayQuoteAt(flow.text, first.from, first.to);
+  const match = matchOpener(flow.text.slice(from, first.to));
+  if (!match) return null;
   const to = from + match.length;
-  const rest: FlowInline[] = to < first.to ? [{ type: 'text', from: to, to: first.to }, ...nodes.slice(1)] : nodes.slice(1);
-  return { opener: { text: match.text, known: match.known, from, to }, rest: trimLeadingSpace(rest, flow) };
+  const head: FlowInline | undefined = to < first.to ? { type: 'text', from: to, to: first.to } : nodes[1];
+  return { opener: { text: match.text, known: match.known, from, to }, rest: restOf(nodes, head, to < first.to ? 1 : 2, flow) };
 }
 
 /**
@@ -41,13 +40,24 @@ export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, ma
  * speck; 0 when there is none. Quotations open with a double quote and are left alone.
  */
 export function strayQuote(text: string): number {
-  return STRAY_QUOTE.test(text) ? 1 : 0;
+  return strayQuoteAt(text, 0, text.length);
 }
 
-function trimLeadingSpace(nodes: FlowInline[], flow: Flow): FlowInline[] {
-  const first = nodes[0];
-  if (!first || first.type !== 'text') return nodes;
-  let from = first.from;
-  while (from < first.to && SPACE.test(flow.text[from])) from++;
-  return from === first.to ? nodes.slice(1) : [{ ...first, from }, ...nodes.slice(1)];
+/** `strayQuote` of `text[from, to)`; the pattern runs only after a quote (seldom), on a few characters. */
+function strayQuoteAt(text: string, from: number, to: number): number {
+  const code = text.charCodeAt(from);
+  if (from >= to || (code !== 0x2018 && code !== 39 && code !== 96)) return 0;
+  return STRAY_QUOTE.test(text.slice(from, Math.min(to, from + 3))) ? 1 : 0;
+}
+
+/** `head` then `nodes` from index `next` on, leading white space trimmed off `head` (a text node). */
+function restOf(nodes: FlowInline[], head: FlowInline | undefined, next: number, flow: Flow): FlowInline[] {
+  const rest: FlowInline[] = [];
+  if (head?.type === 'text') {
+    let from = head.from;
+    while (from < head.to && isWhiteSpace(flow.text.charCodeAt(from))) from++;
+    if (from < head.to) rest.push(from === head.from ? head : { type: 'text', from, to: head.to });
+  } else if (head) rest.push(head);
+  for (let i = next; i < nodes.length; i++) rest.push(nodes[i]);
+  return rest;
 }
