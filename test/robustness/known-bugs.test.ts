@@ -24,8 +24,8 @@ describe('fixed since found (regressions)', () => {
     expect([result.resolution.authority?.text, ...lost(text)]).toEqual(["L'Assemblée générale,"]);
   });
   it('a markdown paragraph with 70,000 footnote markers falls back to one unparsed node (argument spread overflows the stack)', () => {
-    // src/tree/content.ts finishJob: content.push(...toTreeInline(…)) spreads every inline node as an
-    // argument; past ~65k arguments V8 throws RangeError, parse() catches it and keeps the text unparsed.
+    // src/tree/content.ts finishJob once spread every inline node as an argument (content.push(...nodes));
+    // past ~65k arguments V8 threw RangeError and the text fell back to unparsed. Nodes are appended now.
     const result = parse(`*L'Assemblée générale,*\n\n1. *Décide* ${'que<sup>7</sup> '.repeat(70_000)};\n`);
     expect(result.diagnostics.map((d) => d.code)).not.toContain('internal-error');
   });
