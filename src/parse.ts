@@ -1,5 +1,6 @@
 import { checkOptions, describe } from './arguments.js';
 import { buildResolution } from './document/build.js';
+import type { OpenerReadings } from './tree/content.js';
 import { emptyHeader } from './masthead/header.js';
 import { checkIsResolution } from './document/is-resolution.js';
 import { languages } from './languages/index.js';
@@ -43,8 +44,11 @@ export function parse(text: string, options?: ParseOptions): ParseResult | LeanP
   return checked.positions === false ? withoutPositions(result) : result;
 }
 
-/** `parse` with options already checked (by `parse`, or by `validate` and `parseFiles` for their own options). */
-export function parseChecked(text: string, options: ParseOptions): ParseResult {
+/**
+ * `parse` with options already checked (by `parse`, or by `validate` and `parseFiles` for their own
+ * options); `readings`, when given, is filled with how each opener was read.
+ */
+export function parseChecked(text: string, options: ParseOptions, readings?: OpenerReadings): ParseResult {
   const language = options.language ?? 'auto';
   const form = options.form ?? 'auto';
   if (!LANGUAGES.has(language)) throw new TypeError(`Unknown language "${language}": expected one of ${[...LANGUAGES].join(', ')}`);
@@ -53,7 +57,7 @@ export function parseChecked(text: string, options: ParseOptions): ParseResult {
   const resolvedForm = form === 'auto' ? detectForm(text) : form;
   let result: ParseResult;
   try {
-    result = buildResolution(text, { language, form: resolvedForm });
+    result = buildResolution(text, { language, form: resolvedForm, readings });
   } catch (error) {
     result = fallback(text, resolvedForm, language === 'auto' ? 'en' : language, error);
   }

@@ -18,7 +18,7 @@ type OpenerCase = [string, string, OpenerKind];
 
 function expectOpener(lang: LanguageCode, [paragraph, text, kind]: OpenerCase, known = true) {
   const match = matchOpener(paragraph, lang);
-  expect(match, paragraph).toEqual({ text, length: text.length, kind, known });
+  expect(match, paragraph).toMatchObject({ text, length: text.length, kind, known });
   expect(paragraph.slice(0, match!.length)).toBe(text);
 }
 
@@ -425,6 +425,13 @@ describe('matchOpener: expected kind', () => {
     expect(matchOpener('Décidé à appuyer', 'fr', 'operative')?.kind).toBe('preambular');
     expect(matchOpener('Recalling its resolution', 'en', 'operative')).toEqual(matchOpener('Recalling its resolution', 'en'));
   });
+
+  it('says when a phrase reads both ways, so that the expected kind need not be asked again', () => {
+    expect(matchOpener('Decide de proroger', 'fr')?.readsBothWays).toBe(true);
+    expect(matchOpener('Décide de proroger', 'fr')?.readsBothWays).toBe(false);
+    expect(matchOpener('Décidé à appuyer', 'fr')?.readsBothWays).toBe(false);
+    expect(matchOpener('Recalling its resolution', 'en')?.readsBothWays).toBe(false);
+  });
 });
 
 describe('language data', () => {
@@ -436,7 +443,7 @@ describe('language data', () => {
       ...openers.adjectives.map((p): [string, OpenerKind] => [p, 'preambular']),
     ];
     for (const [phrase, kind] of listed) {
-      expect(matchOpener(`${phrase}, the`, code, kind), phrase).toEqual({ text: phrase, length: phrase.length, kind, known: true });
+      expect(matchOpener(`${phrase}, the`, code, kind), phrase).toMatchObject({ text: phrase, length: phrase.length, kind, known: true });
     }
   });
 

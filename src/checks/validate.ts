@@ -5,6 +5,7 @@ import { codes, rules } from './registry.js';
 import type { Finding, RuleContext, RuleSetting } from './types.js';
 import { pushAll } from '../arrays.js';
 import { Walk } from './walk.js';
+import type { OpenerReadings } from '../tree/content.js';
 
 export interface ValidateOptions extends ParseOptions {
   /** By code: `off`, or the severity to report it with. Codes not named keep their default. */
@@ -32,8 +33,9 @@ export function validateChecked(input: string | Resolution, options: ValidateOpt
   const settings = checkSettings(options.rules ?? {});
   let resolution: Resolution;
   let parsed: Diagnostic[] = [];
+  const readings: OpenerReadings = new Map();
   if (typeof input === 'string') {
-    const result = parseChecked(input, { language: options.language, form: options.form });
+    const result = parseChecked(input, { language: options.language, form: options.form }, readings);
     resolution = result.resolution;
     parsed = result.diagnostics;
   } else {
@@ -41,7 +43,7 @@ export function validateChecked(input: string | Resolution, options: ValidateOpt
     resolution = input;
   }
 
-  const context: RuleContext = { resolution, language: resolution.language, source: typeof input === 'string' ? input : null, walk: new Walk(resolution, resolution.language) };
+  const context: RuleContext = { resolution, language: resolution.language, source: typeof input === 'string' ? input : null, walk: new Walk(resolution, resolution.language, readings) };
   const found: Diagnostic[] = [];
   const owned = new Set<string>();
   for (const rule of rules) {

@@ -10,7 +10,8 @@ import type {
   Subparagraph,
 } from '../schema/index.js';
 import { wordsOf } from '../tree.js';
-import { languages, type LanguageCode } from '../languages/index.js';
+import { languages, matchOpener, type LanguageCode, type OpenerMatch } from '../languages/index.js';
+import type { OpenerReadings } from '../tree/content.js';
 import { perLanguage } from '../languages/per-language.js';
 import type { LanguageData } from '../languages/types.js';
 
@@ -37,9 +38,11 @@ export class Walk {
   private readonly endings = new Map<Paragraph, Ending | null>();
   private readonly plainEndings = new Map<Paragraph, Ending | null>();
 
+  /** `readings`: how the parser read the openers, when it made this tree in the same `validate` call. */
   constructor(
     resolution: Resolution,
     private readonly language: LanguageCode,
+    private readonly readings: OpenerReadings = new Map(),
   ) {
     this.visitBody(resolution, true);
     for (const annex of resolution.annexes) this.visitBody(annex, false);
@@ -64,6 +67,16 @@ export class Walk {
   private collectReferences(holder: Paragraph | Subparagraph): void {
     collectFootnoteReferences(holder.content, this.footnoteReferences);
     for (const item of holder.subparagraphs) this.collectReferences(item);
+  }
+
+  /**
+   * How the language data reads a paragraph's opener: as the parser read it, or, for a tree made
+   * elsewhere, read again from the paragraph's text (then from the opener's). Null without an opener.
+   */
+  openerReading(paragraph: Paragraph): OpenerMatch | null {
+    const { opener } = paragraph;
+    if (!opener) return null;
+    return this.readings.get(opener) ?? matchOpener(paragraph.text, this.language) ?? matchOpener(opener.text, this.language);
   }
 
   /**

@@ -26,7 +26,7 @@ import { groupBlocks, type Block } from '../blocks/blocks.js';
 import { isClosingText, readClosing, type ClosingText } from './closing.js';
 import { DocumentAssembler, type AssemblyContext, type LabelledEntry, type ParagraphDraft } from './assemble.js';
 import { Flow } from '../blocks/flow.js';
-import { ContentBuilder, type ContentJob } from '../tree/content.js';
+import { ContentBuilder, type ContentJob, type OpenerReadings } from '../tree/content.js';
 import { noteIds } from '../tree/footnotes.js';
 import { deriveSymbol, emptyHeader } from '../masthead/header.js';
 import { readMasthead } from '../masthead/read.js';
@@ -51,8 +51,15 @@ const endWords = perLanguage((data) => ({
   numberTakers: new Set(data.numberContext.takers.filter((word) => word.length > 4 || word.endsWith('.')).map((word) => word.toLowerCase())),
 }));
 
+interface BuildOptions {
+  language: LanguageCode | 'auto';
+  form: InputForm;
+  /** Filled with how each opener was read, when given (for `validate`). */
+  readings?: OpenerReadings;
+}
+
 /** Builds the resolution tree from the source text. Never throws on content. */
-export function buildResolution(source: string, options: { language: LanguageCode | 'auto'; form: InputForm }): { resolution: Resolution; diagnostics: Diagnostic[] } {
+export function buildResolution(source: string, options: BuildOptions): { resolution: Resolution; diagnostics: Diagnostic[] } {
   return new ResolutionBuilder(source, options).build();
 }
 
@@ -71,13 +78,13 @@ class ResolutionBuilder implements AssemblyContext {
 
   constructor(
     readonly source: string,
-    options: { language: LanguageCode | 'auto'; form: InputForm },
+    options: BuildOptions,
   ) {
     this.index = new LineIndex(source);
     this.lines = readLines(source);
     this.form = options.form;
     this.code = options.language === 'auto' ? detectLanguage(source) : options.language;
-    this.content = new ContentBuilder({ index: this.index, form: this.form, code: this.code, opener: this.opener, pageAt: this.pageAt, diagnostics: this.diagnostics });
+    this.content = new ContentBuilder({ index: this.index, form: this.form, code: this.code, opener: this.opener, pageAt: this.pageAt, diagnostics: this.diagnostics, readings: options.readings });
   }
 
   /** Openers found so far, by text: the same text is asked about from several places (a block's role, its opener, a lead-in). */

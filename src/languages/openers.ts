@@ -9,6 +9,8 @@ export interface OpenerMatch {
   kind: OpenerKind;
   /** Whether the head phrase is in the language's lists (false: recognised by its form). */
   known: boolean;
+  /** Whether the head reads as either kind as well spelled (French "Note"): `kind` is then only the preferred reading. */
+  readsBothWays: boolean;
 }
 
 /** Phrases as words in one form, indexed by their first word: a cheap longest match at a position. */
@@ -148,6 +150,9 @@ interface HeadReadings {
   offer(end: number, kind: OpenerKind, known: boolean, spelledAsListed: boolean, perfect: boolean): void;
 }
 
+const KIND_BIT: Record<OpenerKind, number> = { preambular: 1, operative: 2 };
+const BOTH_KINDS = 3;
+
 /**
  * Keeps the reading to use: those the accents allow, then the expected kind, then a listed phrase,
  * then the longest; on a full tie, the first.
@@ -158,11 +163,19 @@ class PreferredHead implements HeadReadings {
   kind: OpenerKind = 'preambular';
   known = false;
   perfect = false;
+  /** The kinds read among the readings as well spelled as the best one, as bits (see `KIND_BIT`). */
+  private kinds = 0;
   private spelledAsListed = false;
 
   constructor(private readonly expected: OpenerKind | undefined) {}
 
+  get readsBothWays(): boolean {
+    return this.kinds === BOTH_KINDS;
+  }
+
   offer(end: number, kind: OpenerKind, known: boolean, spelledAsListed: boolean, perfect: boolean): void {
+    if (!this.found || (spelledAsListed && !this.spelledAsListed)) this.kinds = KIND_BIT[kind];
+    else if (spelledAsListed === this.spelledAsListed) this.kinds |= KIND_BIT[kind];
     if (this.found && !this.isBetter(end, kind, known, spelledAsListed)) return;
     this.found = true;
     this.end = end;
@@ -446,7 +459,7 @@ export function matchOpenerWith(lang: CompiledOpeners, paragraph: string, expect
     end = joined;
   }
   const length = words.get(end - 1)!.end;
-  return { text: paragraph.slice(0, length), length, kind: head.kind, known: head.known };
+  return { text: paragraph.slice(0, length), length, kind: head.kind, known: head.known, readsBothWays: head.readsBothWays };
 }
 
 // One reader of words for every call (a match runs to its end without re-entering): most lines and

@@ -1,5 +1,5 @@
 import { languages, type LanguageCode, type OpenerMatch } from '../languages/index.js';
-import type { Diagnostic, Footnote, Inline, InputForm, PreambularParagraph, Text } from '../schema/index.js';
+import type { Diagnostic, Footnote, Inline, InputForm, Opener, PreambularParagraph, Text } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from '../blocks/flow.js';
 import { linkReferences, type NoteSite, type ReferenceHolder, type ReferenceWords } from './footnotes.js';
@@ -35,7 +35,12 @@ export interface ContentContext {
   /** How many page breaks come before an offset of the original input. */
   pageAt: (offset: number) => number;
   diagnostics: Diagnostic[];
+  /** Where to record how each opener was read, for `validate` (see `OpenerReadings`). */
+  readings?: OpenerReadings;
 }
+
+/** How the parser read each opener node of a tree: facts `validate` reuses instead of reading the phrase again. */
+export type OpenerReadings = Map<Opener, OpenerMatch>;
 
 /**
  * The inline content of the tree. Content is registered while the structure is built and finished
@@ -105,7 +110,7 @@ export class ContentBuilder {
   }
 
   private finishJob(job: ContentJob): void {
-    const { opener: matchOpener, form, index } = this.context;
+    const { opener: matchOpener, form, index, readings } = this.context;
     const content: Inline[] = [];
     const text = new PlainTextBuilder();
     for (let h = 0; h < job.holders.length; h++) {
@@ -114,13 +119,15 @@ export class ContentBuilder {
       if (h === 0 && job.withOpener) {
         const split = splitOpener(nodes, holder.flow, form, matchOpener);
         if (split) {
-          const { opener } = split;
-          job.target.opener = {
+          const { opener, reading } = split;
+          const node: Opener = {
             type: 'opener',
             text: opener.text,
             known: opener.known,
             position: index.position(holder.flow.startOf(opener.from), holder.flow.endOf(opener.to)),
           };
+          job.target.opener = node;
+          if (readings && reading) readings.set(node, reading);
           text.append(normaliseSpace(opener.text));
           nodes = split.rest;
         }

@@ -5,6 +5,8 @@ import { isWhiteSpace, plainText, type FlowInline } from './inline.js';
 
 export interface OpenerSplit {
   opener: { text: string; known: boolean; from: number; to: number };
+  /** How the language data reads the opener (null for an italic phrase it does not know). */
+  reading: OpenerMatch | null;
   rest: FlowInline[];
 }
 
@@ -21,9 +23,9 @@ export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, ma
   if (form === 'markdown' && first && (first.type === 'emphasis' || first.type === 'strong')) {
     const text = plainText(first.children, flow).replace(TRAILING_PUNCTUATION, '').trim();
     if (text.length > 0) {
-      const known = matchOpener(text)?.known === true;
+      const reading = matchOpener(text);
       // The opener's node spans its emphasis markers too, as an emphasis node would: `*Recalling*`.
-      return { opener: { text, known, from: first.from, to: first.to }, rest: restOf(nodes, nodes[1], 2, flow) };
+      return { opener: { text, known: reading?.known === true, from: first.from, to: first.to }, reading, rest: restOf(nodes, nodes[1], 2, flow) };
     }
   }
   if (!first || first.type !== 'text') return null;
@@ -32,7 +34,7 @@ export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, ma
   if (!match) return null;
   const to = from + match.length;
   const head: FlowInline | undefined = to < first.to ? { type: 'text', from: to, to: first.to } : nodes[1];
-  return { opener: { text: match.text, known: match.known, from, to }, rest: restOf(nodes, head, to < first.to ? 1 : 2, flow) };
+  return { opener: { text: match.text, known: match.known, from, to }, reading: match, rest: restOf(nodes, head, to < first.to ? 1 : 2, flow) };
 }
 
 /**

@@ -10,8 +10,8 @@ const EXAMPLES = { en: ['Decides', 'Recalling'], fr: ['Décide', 'Rappelant'], e
  * operative one with a verb in the present ("Recalls", "Decides").
  * - `opener-operative-in-preamble`: a preambular paragraph that opens with an operative verb.
  * - `opener-preambular-in-operative`: an operative paragraph that opens with a participle.
- * The phrase is read again with the paragraph's own kind as the expected one, so that words that
- * read both ways (French "Note" …) are not reported. An operative paragraph may open with a
+ * The phrase is read as the parser read it; words that read both ways (French "Note" …) are not
+ * reported. An operative paragraph may open with a
  * participle phrase set off by a comma and go on with its verb: "10. Acting under Chapter VII of
  * the Charter, authorizes …" is right, and so is "5. Acting under Chapter VII …: (a) Requests …".
  */
@@ -24,10 +24,10 @@ export const openerKind: Rule = {
   check({ language, walk }) {
     const findings: Finding[] = [];
     for (const paragraph of walk.paragraphs) {
-      if (!paragraph.opener) continue;
+      const reading = walk.openerReading(paragraph);
+      if (!paragraph.opener || !reading) continue;
       const kind: OpenerKind = paragraph.type === 'preambularParagraph' ? 'preambular' : 'operative';
-      const match = matchOpener(paragraph.text, language, kind) ?? matchOpener(paragraph.opener.text, language, kind);
-      if (!match || match.kind === kind) continue;
+      if (reading.kind === kind || reading.readsBothWays) continue;
       if (kind === 'operative' && (verbAfterComma(paragraph.text, language) || verbInSubparagraphs(paragraph.subparagraphs, language))) continue;
       const operative = kind === 'operative';
       const [verb, participle] = EXAMPLES[language];
