@@ -442,16 +442,7 @@ class ResolutionBuilder implements AssemblyContext {
     };
     // The closing carries footnote markers too ("Adopted at the 2nd meeting. 22"): its inline
     // content is built with the paragraphs'; its text stays as printed.
-    const target = {
-      get content() {
-        return closing.content;
-      },
-      set content(content: Inline[]) {
-        closing.content = content;
-      },
-      text: '',
-    };
-    this.content.job(parts.map((part) => part.flow), target, false);
+    this.content.job(parts.map((part) => part.flow), closing, false, /* keepsText */ true);
     return closing;
   }
 

@@ -22,6 +22,8 @@ export interface ContentJob {
   holders: ReferenceHolder[];
   target: { content: Inline[]; text: string; opener?: PreambularParagraph['opener'] };
   withOpener: boolean;
+  /** The target's text is its own (the closing's, as printed): only its content is built. */
+  keepsText: boolean;
   /** Items whose text is part of this one's plain text (subparagraphs). */
   children: ContentJob[];
 }
@@ -79,9 +81,12 @@ export class ContentBuilder {
     return holder;
   }
 
-  /** Registers content for `target`, read from `flows` (in order); `withOpener` splits its opener off. */
-  job(flows: Flow[], target: ContentJob['target'], withOpener: boolean): ContentJob {
-    const job: ContentJob = { holders: flows.map((flow) => this.holderOf(flow)), target, withOpener, children: [] };
+  /**
+   * Registers content for `target`, read from `flows` (in order); `withOpener` splits its opener off;
+   * with `keepsText` the target's text is left as it is.
+   */
+  job(flows: Flow[], target: ContentJob['target'], withOpener: boolean, keepsText = false): ContentJob {
+    const job: ContentJob = { holders: flows.map((flow) => this.holderOf(flow)), target, withOpener, keepsText, children: [] };
     this.jobs.push(job);
     return job;
   }
@@ -140,7 +145,7 @@ export class ContentBuilder {
       text.append(child.target.text);
     }
     job.target.content = content;
-    job.target.text = text.text.trim();
+    if (!job.keepsText) job.target.text = text.text.trim();
   }
 
   /** Gives each footnote the ids of its references, and reports markers that have no note. */
