@@ -58,18 +58,29 @@ const LARGEST_GAP = 40_000;
 
 /** An item for the normalised text `key`; its words and features are computed on first use. */
 export function itemOf(key: string, vocabulary: Vocabulary): AlignItem {
-  let words: string[] | undefined;
-  let features: Set<number> | undefined;
-  return {
-    key,
-    vocabulary,
-    get words() {
-      return (words ??= wordsOf(key));
-    },
-    get features() {
-      return (features ??= vocabulary.features(this.words));
-    },
-  };
+  return new LazyItem(key, vocabulary);
+}
+
+/**
+ * The getters live on the class, not in an object literal per item: V8 keeps a literal's accessor
+ * closures in the object's map until a full garbage collection, and with them all they capture.
+ */
+class LazyItem implements AlignItem {
+  private wordList: string[] | undefined = undefined;
+  private featureSet: Set<number> | undefined = undefined;
+
+  constructor(
+    readonly key: string,
+    readonly vocabulary: Vocabulary,
+  ) {}
+
+  get words(): string[] {
+    return (this.wordList ??= wordsOf(this.key));
+  }
+
+  get features(): Set<number> {
+    return (this.featureSet ??= this.vocabulary.features(this.words));
+  }
 }
 
 /** `parts`: whether items may be split or merged (paragraphs may; footnotes are not). */
