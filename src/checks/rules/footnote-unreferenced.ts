@@ -120,22 +120,27 @@ class MarkerFinder {
   }
 
   /**
-   * The first place of every number that stands as a marker would. The pattern's neighbours exclude
-   * a digit on either side, so a number marker matches whole runs of digits only: one search for
-   * `\d+` finds what a search for each number would.
+   * The first place of every number that stands as a marker would (`markerPattern`). Its neighbours
+   * exclude a digit on either side, so a number marker is a whole run of digits: each run is found
+   * by a plain search and its neighbours are read where it starts and ends (a pattern that opens
+   * with a lookbehind would be tried at every character).
    */
   private firstNumbers(): Map<string, Candidate> {
     if (this.numbers) return this.numbers;
-    this.numbers = new Map();
-    const pattern = numberMarkerPattern(languages[this.context.language]);
-    for (let p = 0; p < this.places.length; p++) {
-      const text = this.places[p].text;
-      for (const match of text.matchAll(pattern)) {
-        if (this.numbers.has(match[1]) || REFERS_TO_NUMBER.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-        this.numbers.set(match[1], { place: this.places[p], start: match.index, text });
+    const numbers = (this.numbers = new Map());
+    const notAfter = notAfterMarker(languages[this.context.language]);
+    for (const place of this.places) {
+      const text = place.text;
+      DIGIT_RUN.lastIndex = 0;
+      for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
+        const start = run.index;
+        if (!MARKER_AFTER.test(text.slice(Math.max(0, start - 2), start))) continue;
+        notAfter.lastIndex = start + run[0].length;
+        if (notAfter.test(text) || numbers.has(run[0]) || REFERS_TO_NUMBER.test(text.slice(Math.max(0, start - 12), start))) continue;
+        numbers.set(run[0], { place, start, text });
       }
     }
-    return this.numbers;
+    return numbers;
   }
 
   private describe({ place, start, text }: Candidate, marker: string): { excerpt: string; position: Position } {
@@ -155,14 +160,22 @@ class MarkerFinder {
  * or "2 May".
  */
 function markerPattern(language: LanguageData, marker: string): RegExp {
-  return new RegExp(
-    `(?:(?<=[\\p{L}.,;:’'"”\\]])|(?<=\\S[ \\t]))${marker}(?![\\p{N}\\p{L}/)]|\\.\\p{N}|\\.?\\s*\\(\\p{N}|\\.\\s+\\p{Lu}|\\s+(?:${language.months.flat().join('|')})\\b)`,
-    'gu',
-  );
+  return new RegExp(`(?:(?<=${MARK_BEFORE})|(?<=\\S[ \\t]))${marker}(?!${notAfterSource(language)})`, 'gu');
 }
 
-/** `markerPattern` for every number at once (group 1), compiled once per language. */
-const numberMarkerPattern = perLanguage((language: LanguageData) => markerPattern(language, '(\\d+)'));
+/** A letter or a closing mark, after which a marker may stand ("report 20", "meeting.44", "Congo, 21"). */
+const MARK_BEFORE = `[\\p{L}.,;:’'"”\\]]`;
+/** The end of what stands before a number marker, read on its last two characters: `markerPattern`'s lookbehind. */
+const MARKER_AFTER = new RegExp(`(?:${MARK_BEFORE}|\\S[ \\t])$`, 'u');
+const DIGIT_RUN = /\d+/g;
+
+/** What may not follow a marker: a digit or letter, "/", ")", ".5", "(1967)", ". Notes", " May". */
+function notAfterSource(language: LanguageData): string {
+  return `[\\p{N}\\p{L}/)]|\\.\\p{N}|\\.?\\s*\\(\\p{N}|\\.\\s+\\p{Lu}|\\s+(?:${language.months.flat().join('|')})\\b`;
+}
+
+/** `notAfterSource` read where a number ends (sticky), compiled once per language. */
+const notAfterMarker = perLanguage((language: LanguageData) => new RegExp(notAfterSource(language), 'uy'));
 
 /** `text` as a pattern that matches it literally (in `u` mode only syntax characters may be escaped). */
 function escapeRegExp(text: string): string {
