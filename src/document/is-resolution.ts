@@ -7,26 +7,26 @@ import { operativeParagraphs } from '../tree.js';
  */
 export function checkIsResolution(resolution: Resolution): Diagnostic[] {
   const operative = operativeParagraphs(resolution);
-  const withOpeners = [...resolution.preamble, ...operative].filter((p) => p.opener !== null).length;
-  const signs = {
-    'authority line (such as "The General Assembly," or "Le Conseil de sécurité,")': resolution.authority !== null || resolution.divisions.some((d) => d.authority),
-    'resolution number or symbol': resolution.header.resolutionNumber !== null || resolution.header.symbol !== null,
-    'numbered operative paragraphs': operative.length > 0,
-    'paragraphs opening with a preambular or operative phrase': withOpeners > 0,
-    'adoption line (meeting and date)': resolution.closing !== null,
-  };
-  const authority = 'authority line (such as "The General Assembly," or "Le Conseil de sécurité,")';
-  const found = Object.values(signs).filter(Boolean).length;
-  const missing = Object.entries(signs).filter(([, ok]) => !ok).map(([what]) => what);
+  const hasAuthority = resolution.authority !== null || resolution.divisions.some((d) => d.authority);
+  const hasOperative = operative.length > 0;
+  // In the order the message names what is missing.
+  const signs: [string, boolean][] = [
+    ['authority line (such as "The General Assembly," or "Le Conseil de sécurité,")', hasAuthority],
+    ['resolution number or symbol', resolution.header.resolutionNumber !== null || resolution.header.symbol !== null],
+    ['numbered operative paragraphs', hasOperative],
+    ['paragraphs opening with a preambular or operative phrase', resolution.preamble.some((p) => p.opener !== null) || operative.some((p) => p.opener !== null)],
+    ['adoption line (meeting and date)', resolution.closing !== null],
+  ];
   const diagnostics: Diagnostic[] = [];
-  if (found <= 1 || (!signs[authority] && !signs['numbered operative paragraphs'])) {
+  if (signs.filter(([, ok]) => ok).length <= 1 || (!hasAuthority && !hasOperative)) {
+    const missing = signs.filter(([, ok]) => !ok).map(([what]) => what);
     diagnostics.push({
       code: 'not-a-resolution',
       severity: 'error',
       message: `This text is not a UN resolution. Expected an authority line and operative paragraphs; found no ${missing.join(', no ')}.`,
       position: resolution.position,
     });
-  } else if (!signs[authority] && resolution.status !== 'draft') {
+  } else if (!hasAuthority && resolution.status !== 'draft') {
     diagnostics.push({
       code: 'authority-missing',
       severity: 'info',
