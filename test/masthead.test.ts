@@ -62,6 +62,25 @@ describe('the masthead grammar', () => {
     expect(resolution.header.organ?.value).toBe('security-council');
   });
 
+  it('keeps a line read as a title under the bracket when the number and title line follows (no text dropped)', () => {
+    // Lines out of their usual order, as extractors may give them (found by fuzzing).
+    const text = gaResolution([
+      ...TOP,
+      '',
+      '[on the report of the First Committee (A/80/534, para. 7)]',
+      '',
+      'United Nations regional centres for peace and disarmament',
+      '',
+      'Resolution adopted by the General Assembly on 1 December 2025',
+      '',
+      '80/64. United Nations regional centres for peace and disarmament',
+    ]);
+    const { header } = parse(text).resolution;
+    expect(header.resolutionNumber?.value).toBe('80/64');
+    expect(header.title?.value).toBe('United Nations regional centres for peace and disarmament');
+    expect(header.other.map((field) => field.value)).toContain('United Nations regional centres for peace and disarmament');
+  });
+
   it('reads the masthead of a layout extraction, two fields to a line', () => {
     const text = [
       '                                                                     S/RES/1663 (2006)',

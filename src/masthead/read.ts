@@ -164,6 +164,8 @@ class FieldReader {
         if (header.resolutionNumber) return this.other(cells);
         header.resolutionNumber = this.field(number[1], [first]);
         const title = [number[2].trim(), ...cells.slice(1).map((c) => c.text)].filter(Boolean).join(' ');
+        // The number's title is the title: one read before it (lines under the bracket) is kept as other text.
+        if (title && header.title) this.other([cellOf(header.title)]);
         if (title) header.title = { value: title.replace(/\s+/g, ' '), text: cells.map((c) => c.text).join('\n'), position: span(cells) };
         return;
       }
