@@ -124,10 +124,35 @@ export function lostCharacters(text: string, result: ParseResult): number[] {
       cover(start, lineEnd);
     }
     if (text.slice(start, firstLeaf).trim().length <= MAX_MARKER) cover(start, firstLeaf);
+    coverMarkerInside(text, covered, entry);
   }
   const lost: number[] = [];
   for (let i = 0; i < text.length; i++) if (!covered[i] && !/\s/.test(text[i]) && text[i] !== '\ufeff') lost.push(i);
   return lost;
+}
+
+/**
+ * A node's own number or label printed elsewhere in its span than at its start: after its first
+ * line ("Calls upon … the" / "3." / "accelerate …"), or below a heading and the notes between. A run
+ * of uncovered characters inside the node that is exactly its marker ("3.", "(b)") is that marker.
+ */
+function coverMarkerInside(text: string, covered: Uint8Array, entry: Placed): void {
+  const { num, marker } = entry.node as { num?: unknown; marker?: unknown };
+  const markers = new Set<string>();
+  if (typeof marker === 'string') markers.add(marker);
+  if (typeof num === 'string') for (const form of [num, `${num}.`, `${num})`]) markers.add(form);
+  if (!markers.size) return;
+  const end = Math.min(entry.position.end.offset, text.length);
+  for (let i = entry.position.start.offset; i < end; ) {
+    if (covered[i] || /\s/.test(text[i])) {
+      i++;
+      continue;
+    }
+    let runEnd = i;
+    while (runEnd < end && !covered[runEnd] && !/\s/.test(text[runEnd])) runEnd++;
+    if (markers.has(text.slice(i, runEnd))) covered.fill(1, i, runEnd);
+    i = runEnd;
+  }
 }
 
 /** The lost characters as readable snippets: runs of neighbouring offsets, with their line. */
