@@ -248,9 +248,8 @@ class Reader {
   private dated<T>(item: Item<T>): Item<T> {
     const { dated } = this.p;
     dated.lastIndex = item.end;
-    const words = dated.exec(this.text);
-    if (!words) return item;
-    const from = item.end + words[0].length;
+    if (!dated.test(this.text)) return item;
+    const from = dated.lastIndex;
     const date = parseDate(this.text.slice(from, from + 40), this.context.language);
     if (date && date.index === 0) {
       item.end = from + date.length;
@@ -273,7 +272,8 @@ class Reader {
   }
 
   private organGroup(g: Groups): NamedOrganId | null {
-    for (let i = 0; i < this.p.organIds.length; i++) if (g[`organ${i + 1}`] !== undefined) return this.p.organIds[i];
+    const { organIds } = this.p;
+    for (let i = 0; i < organIds.length; i++) if (g[organGroupName(i)] !== undefined) return organIds[i];
     return null;
   }
 
@@ -290,12 +290,10 @@ class Reader {
     const last = pins[pins.length - 1];
     const { here, of } = this.p;
     here.lastIndex = last.end;
-    const hereMatch = here.exec(this.text);
-    if (hereMatch) last.end += hereMatch[0].length;
+    if (here.test(this.text)) last.end = here.lastIndex;
     else {
       of.lastIndex = last.end;
-      const ofMatch = of.exec(this.text);
-      if (ofMatch) return this.pinpointed(start, last.end + ofMatch[0].length, pinpointOf(pins)) ?? [];
+      if (of.test(this.text)) return this.pinpointed(start, of.lastIndex, pinpointOf(pins)) ?? [];
       if (this.context.inNote) return [];
     }
     return pins.map((pin, i) => ({
@@ -376,12 +374,10 @@ class Reader {
   private instrumentAfter(at: number): { kind: 'charter' | 'instrument'; target: string; end: number } | null {
     const { of, charter, instrument } = this.p;
     of.lastIndex = at;
-    const ofMatch = of.exec(this.text);
-    if (!ofMatch) return null;
-    const from = at + ofMatch[0].length;
+    if (!of.test(this.text)) return null;
+    const from = of.lastIndex;
     charter.lastIndex = from;
-    const charterMatch = charter.exec(this.text);
-    if (charterMatch) return { kind: 'charter', target: CHARTER, end: from + charterMatch[0].length };
+    if (charter.test(this.text)) return { kind: 'charter', target: CHARTER, end: charter.lastIndex };
     instrument.lastIndex = from;
     const named = instrument.exec(this.text);
     if (!named) return null;
@@ -413,15 +409,21 @@ class Reader {
   private pinpointAfter(at: number): { end: number; value: { paragraph: string; item: string | null } } | null {
     const { pinpointAfter } = this.p;
     pinpointAfter.lastIndex = at;
-    const words = pinpointAfter.exec(this.text);
-    if (!words) return null;
-    const pins = this.list(at + words[0].length, (from) => this.paragraphNumber(from), () => true);
+    if (!pinpointAfter.test(this.text)) return null;
+    const pins = this.list(pinpointAfter.lastIndex, (from) => this.paragraphNumber(from), () => true);
     return pins ? { end: pins[pins.length - 1].end, value: pinpointOf(pins) } : null;
   }
 }
 
+/** The names of the `organ` groups, `organ1`…, made once rather than at each reading of a match. */
+const ORGAN_GROUP_NAMES: string[] = [];
+function organGroupName(i: number): string {
+  return (ORGAN_GROUP_NAMES[i] ??= `organ${i + 1}`);
+}
+
 function isPlural(keyword: string): boolean {
-  return /[sS]$/.test(keyword);
+  const last = keyword.charCodeAt(keyword.length - 1);
+  return last === 0x73 || last === 0x53; // s, S
 }
 
 function empty(kind: ReferenceKind, start: number, end: number): FoundReference {

@@ -1,18 +1,17 @@
 import type { Inline, Position, Reference, Text } from '../schema/index.js';
 import { MARKER, scanReferences, type FoundReference, type ScanContext } from './scan.js';
 
-export interface SplitContext extends ScanContext {
-  /** Maps a span of a text node's value to original offsets [start, end); null when the node's origin is unknown. */
-  offsetsOf: (node: Text) => ((from: number, to: number) => [number, number]) | null;
-  /** A position from original offsets. */
-  position: (start: number, end: number) => Position;
+/** Original offsets of spans of a text node's value: where the character at `from` starts, where `[from, to)` ends. */
+export interface ValueSpans {
+  startOf(from: number): number;
+  endOf(from: number, to: number): number;
 }
 
-/** A text node of a run and where its value starts in the run's text. */
-interface Piece {
-  node: Text;
-  at: number;
-  offsets?: ((from: number, to: number) => [number, number]) | null;
+export interface SplitContext extends ScanContext {
+  /** Maps spans of a text node's value to original offsets; null when the node's origin is unknown. */
+  offsetsOf: (node: Text) => ValueSpans | null;
+  /** A position from original offsets. */
+  position: (start: number, end: number) => Position;
 }
 
 const DIGIT = /\d/;
@@ -55,66 +54,66 @@ export function splitReferences(nodes: Inline[], context: SplitContext): Inline[
 /** The run nodes[from, to) with its references split off, or null when it has none. */
 function splitRun(nodes: Inline[], from: number, to: number, context: SplitContext): Inline[] | null {
   let text = '';
-  const pieces: Piece[] = [];
   for (let k = from; k < to; k++) {
     const node = nodes[k];
-    if (node.type === 'text') {
-      pieces.push({ node, at: text.length });
-      text += node.value;
-    } else text += MARKER;
+    text += node.type === 'text' ? node.value : MARKER;
   }
   const found = scanReferences(text, context);
   if (found.length === 0) return null;
-  return rebuild(nodes.slice(from, to), pieces, text, found, context);
+  return rebuild(nodes, from, to, text, found, context);
 }
 
-/** The run with its references split off; null when a piece's offsets cannot be mapped exactly. */
-function rebuild(run: Inline[], pieces: Piece[], text: string, found: FoundReference[], context: SplitContext): Inline[] | null {
+/**
+ * The run nodes[from, to) with its references split off; null when a text node's offsets cannot be
+ * mapped exactly. A node's value starts at `at` in the run's text (a marker stands for one character).
+ */
+function rebuild(nodes: Inline[], from: number, to: number, text: string, found: FoundReference[], context: SplitContext): Inline[] | null {
   const out: Inline[] = [];
   let r = 0;
-  let p = 0;
-  /** Original offset where the reference being read began (it runs on into the next piece). */
+  let at = 0;
+  /** Original offset where the reference being read began (it runs on into the next node). */
   let openStart: number | null = null;
-  for (const node of run) {
+  for (let k = from; k < to; k++) {
+    const node = nodes[k];
     if (node.type !== 'text') {
       out.push(node);
+      at += MARKER.length;
       continue;
     }
-    const piece = pieces[p++];
-    const pieceEnd = piece.at + node.value.length;
-    const touched = r < found.length && found[r].start < pieceEnd;
-    if (!touched && openStart === null) {
+    const nodeAt = at;
+    const nodeEnd = nodeAt + node.value.length;
+    at = nodeEnd;
+    if (openStart === null && (r === found.length || found[r].start >= nodeEnd)) {
       out.push(node);
       continue;
     }
-    const offsets = (piece.offsets ??= context.offsetsOf(node));
-    if (!offsets) return null;
-    let cursor = piece.at;
-    while (r < found.length && found[r].start < pieceEnd) {
+    const spans = context.offsetsOf(node);
+    if (!spans) return null;
+    let cursor = nodeAt;
+    while (r < found.length && found[r].start < nodeEnd) {
       const reference = found[r];
       if (openStart === null) {
-        if (reference.start > cursor) out.push(textNode(node, cursor - piece.at, reference.start - piece.at, offsets, context));
-        openStart = offsets(reference.start - piece.at, reference.start - piece.at + 1)[0];
+        if (reference.start > cursor) out.push(textNode(node, cursor - nodeAt, reference.start - nodeAt, spans, context));
+        openStart = spans.startOf(reference.start - nodeAt);
       }
-      if (reference.end > pieceEnd) {
-        cursor = pieceEnd;
+      if (reference.end > nodeEnd) {
+        cursor = nodeEnd;
         break;
       }
-      const end = offsets(Math.max(0, reference.start - piece.at), reference.end - piece.at)[1];
+      const end = spans.endOf(Math.max(0, reference.start - nodeAt), reference.end - nodeAt);
       out.push(referenceNode(reference, text, context.position(openStart, end)));
       openStart = null;
       cursor = reference.end;
       r++;
     }
-    if (cursor < pieceEnd) out.push(textNode(node, cursor - piece.at, pieceEnd - piece.at, offsets, context));
+    if (cursor < nodeEnd) out.push(textNode(node, cursor - nodeAt, nodeEnd - nodeAt, spans, context));
   }
   return out;
 }
 
-function textNode(node: Text, from: number, to: number, offsets: (from: number, to: number) => [number, number], context: SplitContext): Text {
+function textNode(node: Text, from: number, to: number, spans: ValueSpans, context: SplitContext): Text {
   if (from === 0 && to === node.value.length) return node;
-  const [start, end] = offsets(from, to);
-  return { type: 'text', value: node.value.slice(from, to), position: context.position(start, end) };
+  return { type: 'text', value: node.value.slice(from, to), position: context.position(spans.startOf(from), spans.endOf(from, to)) };
 }
 
 function referenceNode(found: FoundReference, text: string, position: Position): Reference {

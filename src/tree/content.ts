@@ -6,6 +6,7 @@ import { linkReferences, type NoteSite, type ReferenceHolder, type ReferenceWord
 import { perLanguage } from '../languages/per-language.js';
 import { appendTreeInline, normaliseSpace, PlainTextBuilder, readInline, valueOffsets, type TextOrigin } from './inline.js';
 import { splitOpener } from './openers.js';
+import type { ValueSpans } from '../references/split.js';
 
 /** The words around numbers that tell a footnote marker from a number, once per language. */
 const referenceWords = perLanguage((language): ReferenceWords => {
@@ -63,15 +64,14 @@ export class ContentBuilder {
    * Maps spans of a text node's value to original offsets, exactly (through the flow it was read
    * from); null for a node this builder did not make.
    */
-  offsetsOf = (node: Text): ((from: number, to: number) => [number, number]) | null => {
+  offsetsOf = (node: Text): ValueSpans | null => {
     const origin = this.origins.get(node);
     if (!origin) return null;
-    const { flow, from: start } = origin;
     // A value as long as its span was read character for character (no escape, no run of spaces folded).
-    if (node.value.length === origin.to - start) return (from, to) => [flow.startOf(start + from), flow.endOf(start + Math.max(from, to))];
+    if (node.value.length === origin.to - origin.from) return new ReadSpans(origin.flow, origin.from);
     const offsets = valueOffsets(origin);
     if (offsets.length !== node.value.length + 1) return null;
-    return (from, to) => [origin.flow.startOf(offsets[from]), origin.flow.endOf(to > from ? offsets[to - 1] + 1 : offsets[from])];
+    return new MappedSpans(origin.flow, offsets);
   };
 
   /** Reads a flow's inline markup; its footnote markers will be linked with every other's. */
@@ -166,5 +166,37 @@ export class ContentBuilder {
       }
     };
     for (const job of this.jobs) visit(job.target.content);
+  }
+}
+
+/** Spans of a value read character for character from `flow`, starting at flow offset `start`. */
+class ReadSpans implements ValueSpans {
+  constructor(
+    private readonly flow: Flow,
+    private readonly start: number,
+  ) {}
+
+  startOf(from: number): number {
+    return this.flow.startOf(this.start + from);
+  }
+
+  endOf(from: number, to: number): number {
+    return this.flow.endOf(this.start + Math.max(from, to));
+  }
+}
+
+/** Spans of a value whose characters were read from the flow offsets `offsets` (`valueOffsets`). */
+class MappedSpans implements ValueSpans {
+  constructor(
+    private readonly flow: Flow,
+    private readonly offsets: Int32Array,
+  ) {}
+
+  startOf(from: number): number {
+    return this.flow.startOf(this.offsets[from]);
+  }
+
+  endOf(from: number, to: number): number {
+    return this.flow.endOf(to > from ? this.offsets[to - 1] + 1 : this.offsets[from]);
   }
 }

@@ -92,7 +92,11 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
   }
   const chosen = new Map<NoteSite, Candidate[]>();
   const found: Candidate[] = [];
+  // A marker is linked only to a note on its own page (or one of page -1): text on pages without notes is not read.
+  const notePages = [...new Set(notes.map((note) => note.page))];
+  const anyPage = notePages.includes(-1);
   for (const holder of holders) {
+    if (!anyPage && !onNotePage(holder.flow, notePages, pageAt)) continue;
     found.length = 0;
     findCandidates(holder, notesByMarker, words, found);
     for (const candidate of found) {
@@ -123,6 +127,16 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
       footnoteId: note.id,
     })));
   }
+}
+
+/** Whether any of the flow's text stands on one of `pages` (segments are contiguous in the input). */
+function onNotePage(flow: Flow, pages: number[], pageAt: (offset: number) => number): boolean {
+  for (const segment of flow.segments) {
+    const first = pageAt(segment.from);
+    const last = pageAt(segment.from + segment.length);
+    for (const page of pages) if (page >= first && page <= last) return true;
+  }
+  return false;
 }
 
 /**
