@@ -37,6 +37,7 @@ export class Walk {
   readonly footnoteReferences: FootnoteReference[] = [];
   private readonly endings = new Map<Paragraph, Ending | null>();
   private readonly plainEndings = new Map<Paragraph, Ending | null>();
+  private readonly endingTexts = new Map<Paragraph, EndingText>();
 
   /** `readings`: how the parser read the openers, when it made this tree in the same `validate` call. */
   constructor(
@@ -86,7 +87,11 @@ export class Walk {
   ending(paragraph: Paragraph, joined: boolean): Ending | null {
     const cache = joined ? this.endings : this.plainEndings;
     let ending = cache.get(paragraph);
-    if (ending === undefined) cache.set(paragraph, (ending = endingOf(paragraph, joined ? conjunctionAtEnd(languages[this.language]) : null)));
+    if (ending === undefined) {
+      let text = this.endingTexts.get(paragraph);
+      if (!text) this.endingTexts.set(paragraph, (text = new EndingText(paragraph)));
+      cache.set(paragraph, (ending = endingOf(text, joined ? conjunctionAtEnd(languages[this.language]) : null)));
+    }
     return ending;
   }
 }
@@ -178,20 +183,44 @@ export interface Ending {
  */
 const ENDING_WINDOW = 160;
 
-/** How a paragraph ends, its footnote markers and closing quotes set aside; null when it has no text. */
-function endingOf(paragraph: Paragraph, conjunctionAtEnd: RegExp | null): Ending | null {
-  const holder = lastHolder(paragraph);
-  // A long text is read at its end only, as the end-anchored patterns would read it whole: when
-  // something other than white space stands before that end, the text's start cannot matter.
-  const last = lastWords(holder.content, 2 * ENDING_WINDOW).trimEnd();
-  if (last.length > 2 * ENDING_WINDOW && /\S/u.test(last.slice(0, -ENDING_WINDOW))) {
-    const end = endOf(last.slice(-ENDING_WINDOW), conjunctionAtEnd, true);
-    if (end) return { ...end, position: lastPosition(holder) };
+/** The text a paragraph's ending is read from: read once for both readings of it (joined clauses or not). */
+class EndingText {
+  /** The paragraph, or its deepest last subparagraph: where its last words are. */
+  readonly holder: Paragraph | Subparagraph;
+  /**
+   * The last ENDING_WINDOW characters of a long text, or null. The end-anchored patterns would read
+   * a long text whole: when something other than white space stands before that end, the text's
+   * start cannot matter.
+   */
+  readonly window: string | null;
+  private wholeText: string | undefined;
+
+  constructor(private readonly paragraph: Paragraph) {
+    this.holder = lastHolder(paragraph);
+    const last = lastWords(this.holder.content, 2 * ENDING_WINDOW).trimEnd();
+    this.window = last.length > 2 * ENDING_WINDOW && /\S/u.test(last.slice(0, -ENDING_WINDOW)) ? last.slice(-ENDING_WINDOW) : null;
   }
-  let text = inlineText(holder.content).trimEnd();
-  if (holder === paragraph && paragraph.opener) text = `${paragraph.opener.text}${text && !/^[\s,;:.]/u.test(text) ? ' ' : ''}${text.trimStart()}`;
-  if (!text) return null;
-  return { ...endOf(text, conjunctionAtEnd, false)!, position: lastPosition(holder) };
+
+  /** The holder's whole text, its opener first (a paragraph's opener is not in its content). */
+  get whole(): string {
+    if (this.wholeText === undefined) {
+      const text = inlineText(this.holder.content).trimEnd();
+      const opener = this.holder === this.paragraph ? this.paragraph.opener : null;
+      this.wholeText = opener ? `${opener.text}${text && !/^[\s,;:.]/u.test(text) ? ' ' : ''}${text.trimStart()}` : text;
+    }
+    return this.wholeText;
+  }
+}
+
+/** How a paragraph ends, its footnote markers and closing quotes set aside; null when it has no text. */
+function endingOf(text: EndingText, conjunctionAtEnd: RegExp | null): Ending | null {
+  if (text.window !== null) {
+    const end = endOf(text.window, conjunctionAtEnd, true);
+    if (end) return { ...end, position: lastPosition(text.holder) };
+  }
+  const whole = text.whole;
+  if (!whole) return null;
+  return { ...endOf(whole, conjunctionAtEnd, false)!, position: lastPosition(text.holder) };
 }
 
 /**
