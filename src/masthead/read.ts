@@ -53,7 +53,7 @@ export function readMasthead(header: Header, given: HeaderCell[], code: Language
     cellAt.push(index);
   });
   const result: MastheadResult = { cellsRead: 0, closingCells: null, draft: false, unread: [] };
-  const parsed: { fields: GrammarField[]; end: number } = parseMasthead(symbols.join(''));
+  const parsed = parseSymbols(symbols.join(''));
   const reader = new FieldReader(header, cells, cellAt, code, result);
   for (const field of parsed.fields) reader.read(field);
   // The cells read: up to the last cell of the last field (a gap is not a cell).
@@ -61,6 +61,30 @@ export function readMasthead(header: Header, given: HeaderCell[], code: Language
   while (end > 0 && cellAt[end - 1] === -1) end--;
   result.cellsRead = end === 0 ? 0 : origins[cellAt[end - 1]] + 1;
   return result;
+}
+
+/** What the masthead grammar reads from a string of symbols. */
+interface ParsedMasthead {
+  fields: readonly GrammarField[];
+  end: number;
+}
+
+/**
+ * The grammar's reading of each symbol string seen: mastheads come in a few dozen shapes (79 in the
+ * corpus of 1,027), and each parser call costs far more than its short input (peggy builds its
+ * rules' closures anew). Readings are shared, so never changed; the memo is emptied when it grows
+ * past `MAX_SHAPES`.
+ */
+const readings = new Map<string, ParsedMasthead>();
+const MAX_SHAPES = 512;
+
+function parseSymbols(symbols: string): ParsedMasthead {
+  let parsed = readings.get(symbols);
+  if (parsed === undefined) {
+    if (readings.size >= MAX_SHAPES) readings.clear();
+    readings.set(symbols, (parsed = parseMasthead(symbols) as ParsedMasthead));
+  }
+  return parsed;
 }
 
 class FieldReader {
