@@ -55,13 +55,16 @@ function differsByOne(a: string, b: string): boolean {
   return differences === 1;
 }
 
+/** Days of each month (1–12) in a common year. */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The Gregorian calendar's days in a month (computed, not by building a `Date`: it runs for every date found). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month];
 }
 
 const FOUR_DIGITS = /\d{4}/;
-
-const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 /**
  * The first full date in `text` that exists ("23 décembre 2003", "March 11, 1994",
@@ -74,12 +77,13 @@ export function findDate(data: LanguageData, text: string): DateMatch | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // Groups 1-3: day, month, year; 4-6: month, day, year.
-    const [dayText, monthText, yearText] = match[1] ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
-    const month = monthNumber(monthText, months);
-    const day = Number(dayText);
-    const year = Number(yearText);
-    if (month && day >= 1 && day <= daysInMonth(year, month)) {
-      return { iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, index: match.index, length: match[0].length };
+    const dayFirst = match[1] !== undefined;
+    const month = monthNumber(dayFirst ? match[2] : match[4], months);
+    const day = Number(dayFirst ? match[1] : match[5]);
+    const yearText = dayFirst ? match[3] : match[6];
+    if (month && day >= 1 && day <= daysInMonth(Number(yearText), month)) {
+      // The year is four digits as written: "0999" stays so.
+      return { iso: `${yearText}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`, index: match.index, length: match[0].length };
     }
     pattern.lastIndex = match.index + 1;
   }

@@ -1,4 +1,4 @@
-import { languages, matchOrgan, parseDate, parseOrdinalWords, type LanguageCode } from '../languages/index.js';
+import { languages, matchOrgan, parseDate, parseOrdinalWords, type DateMatch, type LanguageCode } from '../languages/index.js';
 import type { Position } from '../schema/index.js';
 import { isClosingText } from '../document/closing.js';
 import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
@@ -52,8 +52,34 @@ const mastheadPatterns = perLanguage((l: LanguageData) => ({
 
 const patternsOf = (code: LanguageCode) => mastheadPatterns(languages[code]);
 
+/**
+ * What the masthead's reader asks of its cells' texts, each answered once: a text's symbol (a cell
+ * split in parts is classified again whole and by part) and the date it holds (asked when it is
+ * classified, and again when its field is read).
+ */
+export class CellTexts {
+  private readonly symbols = new Map<string, CellSymbol>();
+  private readonly dates = new Map<string, DateMatch | null>();
+
+  constructor(readonly code: LanguageCode) {}
+
+  symbol(text: string): CellSymbol {
+    let symbol = this.symbols.get(text);
+    if (symbol === undefined) this.symbols.set(text, (symbol = classifyCell(text, this)));
+    return symbol;
+  }
+
+  /** `parseDate` of the text. */
+  date(text: string): DateMatch | null {
+    let date = this.dates.get(text);
+    if (date === undefined) this.dates.set(text, (date = parseDate(text, this.code)));
+    return date;
+  }
+}
+
 /** The grammar's symbol for one cell's text. */
-export function classifyCell(text: string, code: LanguageCode): CellSymbol {
+function classifyCell(text: string, texts: CellTexts): CellSymbol {
+  const code = texts.code;
   const patterns = patternsOf(code);
   // "[S/1501]"; OCR may print the opening bracket as a parenthesis: "(S/3139/Rev.2]".
   if (/^(?:\[.*|\([^)]*)\]$/s.test(text)) return 'b';
@@ -73,17 +99,17 @@ export function classifyCell(text: string, code: LanguageCode): CellSymbol {
   const distribution = patterns.distribution.exec(text);
   if (distribution) return distribution[1].trim() === '' ? 'd' : 'D';
   if (patterns.distributionValue.test(text)) return 'g';
-  if (patterns.adoptedBy.test(text)) return parseDate(text, code) ? 'R' : 'r';
+  if (patterns.adoptedBy.test(text)) return texts.date(text) ? 'R' : 'r';
   const agenda = patterns.agenda.exec(text);
   if (agenda && /\d/.test(agenda[1].slice(0, 12))) return 'A';
   if (sessionNumber(text, code) !== null) return 'N';
   if (GA_NUMBER_TITLE.test(text)) return '#';
   if (COUNCIL_NUMBER.test(text) && (patterns.resolutionWord.test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
   if (patterns.fullTextOf.test(text)) return 'K';
-  if (isClosingText(text, code)) return parseDate(text, code) ? 'M' : 'm';
+  if (isClosingText(text, code)) return texts.date(text) ? 'M' : 'm';
   // "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993".
   if (patterns.adoptedByOrgan.test(text) && matchOrgan(text, code) !== null) return 'm';
-  const date = parseDate(text, code);
+  const date = texts.date(text);
   if (date && date.index <= 3 && date.length >= text.length - 4) return 'T';
   if (DATE_RANGE.test(text)) return 'P';
   if (patterns.draft.test(text) && text.length < 200) return 'F';
@@ -103,21 +129,20 @@ export function sessionNumber(text: string, code: LanguageCode): number | null {
 /**
  * A cell that holds two fields side by side: columns of a layout extraction ("Security Council
  * Distr.: General" with a wide gap), or an organ or "United Nations" before another field on one
- * line. Returns the parts when each reads as a field, else the cell whole. `classify` is
- * `classifyCell`, or a memo of it: the parts are classified again as cells.
+ * line. Returns the parts when each reads as a field, else the cell whole.
  */
-export function splitCell(cell: HeaderCell, code: LanguageCode, classify: (text: string) => CellSymbol = (text) => classifyCell(text, code)): HeaderCell[] {
+export function splitCell(cell: HeaderCell, texts: CellTexts): HeaderCell[] {
   const part = (text: string, opensBlock: boolean): HeaderCell => ({ text, position: cell.position, opensBlock });
   if (COLUMN_GAP.test(cell.text)) {
     const columns = cell.text.split(COLUMN_GAP).filter((c) => c.length > 0);
-    if (columns.length > 1 && columns.some((c) => isField(classify(c)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
+    if (columns.length > 1 && columns.some((c) => isField(texts.symbol(c)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
   }
-  const organ = matchOrgan(cell.text, code);
-  const prefix = patternsOf(code).unitedNationsBefore.exec(cell.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
-  if (prefix === 0 || isField(classify(cell.text))) return [cell];
+  const organ = matchOrgan(cell.text, texts.code);
+  const prefix = patternsOf(texts.code).unitedNationsBefore.exec(cell.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
+  if (prefix === 0 || isField(texts.symbol(cell.text))) return [cell];
   const head = cell.text.slice(0, prefix).trim();
   const tail = cell.text.slice(prefix).trim();
-  if (!isField(classify(tail))) return [cell];
+  if (!isField(texts.symbol(tail))) return [cell];
   return [part(head, cell.opensBlock), part(tail, false)];
 }
 

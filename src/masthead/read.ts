@@ -1,8 +1,8 @@
 import { parse as parseMasthead } from '../generated/masthead.js';
-import { languages, matchOrgan, parseDate, type LanguageCode } from '../languages/index.js';
+import { languages, matchOrgan, type LanguageCode } from '../languages/index.js';
 import type { Header, Position, ReportReference } from '../schema/index.js';
 import { alternation, languagePattern } from '../languages/alternation.js';
-import { classifyCell, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type CellSymbol, type HeaderCell } from './cells.js';
+import { CellTexts, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type HeaderCell } from './cells.js';
 
 /** A field as the masthead grammar returns it: its kind, its cells [start, end), and a part of it by kind. */
 interface GrammarField {
@@ -29,16 +29,10 @@ export interface MastheadResult {
  * Cells are split first where one line holds two fields.
  */
 export function readMasthead(header: Header, given: HeaderCell[], code: LanguageCode): MastheadResult {
-  // A text is classified once: splitting a cell classifies its parts, which are then cells too.
-  const symbolOf = new Map<string, CellSymbol>();
-  const classify = (text: string): CellSymbol => {
-    let symbol = symbolOf.get(text);
-    if (symbol === undefined) symbolOf.set(text, (symbol = classifyCell(text, code)));
-    return symbol;
-  };
+  const texts = new CellTexts(code);
   const origins: number[] = [];
   const cells = given.flatMap((cell, origin) => {
-    const parts = splitCell(cell, code, classify).filter((part) => part.text.length > 0);
+    const parts = splitCell(cell, texts).filter((part) => part.text.length > 0);
     origins.push(...parts.map(() => origin));
     return parts;
   });
@@ -49,12 +43,12 @@ export function readMasthead(header: Header, given: HeaderCell[], code: Language
       symbols.push('/');
       cellAt.push(-1);
     }
-    symbols.push(classify(cell.text));
+    symbols.push(texts.symbol(cell.text));
     cellAt.push(index);
   });
   const result: MastheadResult = { cellsRead: 0, closingCells: null, draft: false, unread: [] };
   const parsed = parseSymbols(symbols.join(''));
-  const reader = new FieldReader(header, cells, cellAt, code, result);
+  const reader = new FieldReader(header, cells, cellAt, texts, result);
   for (const field of parsed.fields) reader.read(field);
   // The cells read: up to the last cell of the last field (a gap is not a cell).
   let end = parsed.end;
@@ -88,13 +82,17 @@ function parseSymbols(symbols: string): ParsedMasthead {
 }
 
 class FieldReader {
+  private readonly code: LanguageCode;
+
   constructor(
     private readonly header: Header,
     private readonly cells: HeaderCell[],
     private readonly cellAt: number[],
-    private readonly code: LanguageCode,
+    private readonly texts: CellTexts,
     private readonly result: MastheadResult,
-  ) {}
+  ) {
+    this.code = texts.code;
+  }
 
   /** The cells of symbols [start, end), gaps left out. */
   private cellsOf(start: number, end: number): HeaderCell[] {
@@ -142,7 +140,7 @@ class FieldReader {
       }
       case 'issueDate': {
         if (header.issueDate) return this.other(cells);
-        header.issueDate = this.field(parseDate(first.text, this.code)!.iso, cells);
+        header.issueDate = this.field(this.texts.date(first.text)!.iso, cells);
         return;
       }
       case 'session': {
@@ -156,7 +154,7 @@ class FieldReader {
       case 'adoptedBy': {
         if (header.adoptedBy) return this.other(cells);
         const text = cells.map((c) => c.text).join(' ');
-        header.adoptedBy = this.field(parseDate(text, this.code)?.iso ?? null, cells);
+        header.adoptedBy = this.field(this.texts.date(text)?.iso ?? null, cells);
         const organ = matchOrgan(first.text, this.code);
         if (organ) header.organ ??= this.field(organ.id, [first]);
         return;
@@ -166,7 +164,7 @@ class FieldReader {
         const number = COUNCIL_NUMBER.exec(first.text) ?? PRESS_NUMBER.exec(first.text)!;
         if (header.resolutionNumber) return this.other(cells);
         header.resolutionNumber = this.field(number[1].replace(/\s+/g, ' '), [first]);
-        const of = parseDate(cells.length > 1 ? cells[1].text : number[2], this.code);
+        const of = this.texts.date(cells.length > 1 ? cells[1].text : number[2]);
         if (of) header.adoptedBy ??= this.field(of.iso, cells);
         return;
       }
