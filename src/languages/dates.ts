@@ -19,7 +19,12 @@ const MIN_LENGTH_FOR_SLIPS = 5;
 interface CompiledDates {
   pattern: RegExp;
   months: Map<string, number>;
+  /** `monthNumber` of each month name as written, remembered: a text's dates repeat a few names. */
+  written: Map<string, number | null>;
 }
+
+/** The most names as written that `CompiledDates.written` keeps (OCR's slips make them many); it is emptied when full. */
+const MAX_WRITTEN = 2_000;
 
 const compileDates = perLanguage((data: LanguageData): CompiledDates => {
   const { daySuffixes, dayMonthLinks, monthYearLinks, monthFirst } = data.dates;
@@ -33,7 +38,7 @@ const compileDates = perLanguage((data: LanguageData): CompiledDates => {
 
   const months = new Map<string, number>();
   data.months.forEach((names, index) => names.forEach((name) => months.set(foldWord(name), index + 1)));
-  return { pattern: new RegExp(source, 'giu'), months };
+  return { pattern: new RegExp(source, 'giu'), months, written: new Map() };
 });
 
 /** The month a written name stands for, allowing one wrong character in a long name when only one month fits. */
@@ -73,12 +78,17 @@ const FOUR_DIGITS = /\d{4}/;
 export function findDate(data: LanguageData, text: string): DateMatch | null {
   // Every full date has a year of four digits: most texts have none, and a plain search rules them out.
   if (!FOUR_DIGITS.test(text)) return null;
-  const { pattern, months } = compileDates(data);
+  const { pattern, months, written } = compileDates(data);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // Groups 1-3: day, month, year; 4-6: month, day, year.
     const dayFirst = match[1] !== undefined;
-    const month = monthNumber(dayFirst ? match[2] : match[4], months);
+    const name = dayFirst ? match[2] : match[4];
+    let month = written.get(name);
+    if (month === undefined) {
+      if (written.size >= MAX_WRITTEN) written.clear();
+      written.set(name, (month = monthNumber(name, months)));
+    }
     const day = Number(dayFirst ? match[1] : match[5]);
     const yearText = dayFirst ? match[3] : match[6];
     if (month && day >= 1 && day <= daysInMonth(Number(yearText), month)) {
