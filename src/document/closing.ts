@@ -33,6 +33,9 @@ function ocrOrdinalPattern(code: LanguageCode): RegExp {
 
 const DIGIT = /\d/;
 
+/** A letter that OCR may have printed for a digit, next to a digit. */
+const OCR_LETTER_BY_DIGIT = /\d[IilO\]|S]|[IilO\]|S]\d/;
+
 const OCR_DIGITS: Readonly<Record<string, string>> = { I: '1', i: '1', l: '1', ']': '1', '|': '1', O: '0', S: '5' };
 
 /**
@@ -40,6 +43,8 @@ const OCR_DIGITS: Readonly<Record<string, string>> = { I: '1', i: '1', l: '1', '
  * where most of the number is digits. Keeps every offset: one character for one.
  */
 function readOcrOrdinals(text: string, code: LanguageCode): string {
+  // A letter read back has a digit beside it in its number (of 3 to 6, all digits but one): most texts have none.
+  if (!OCR_LETTER_BY_DIGIT.test(text)) return text;
   return text.replace(ocrOrdinalPattern(code), (token: string) =>
     (token.match(/\d/g)?.length ?? 0) >= token.length - 1 && token.length >= 3 ? token.replace(/[IilO\]|S]/g, (c) => OCR_DIGITS[c]) : token,
   );
@@ -124,7 +129,9 @@ function readVoteLists(text: string, code: LanguageCode): NonNullable<Vote['reco
   const heading = languagePattern(languages[code], 'voteLists', () =>
     new RegExp(`(?:^|\\s)(${alternation(lists.inFavour)}|${alternation(lists.against)}|${alternation(lists.abstaining)})\\s*:`, 'giu'),
   );
-  const found = [...text.matchAll(heading)];
+  const found: RegExpExecArray[] = [];
+  heading.lastIndex = 0;
+  for (let match = heading.exec(text); match; match = heading.exec(text)) found.push(match);
   if (found.length === 0) return null;
   const recorded: NonNullable<Vote['recorded']> = { inFavour: [], against: [], abstaining: [] };
   found.forEach((match, n) => {
