@@ -1,7 +1,11 @@
 import type { LanguageData } from './types.js';
 
-/** Enough text to tell the languages apart (some 600 words), and cheap to scan: every corpus document is told the same as from 20,000. */
-const SAMPLE_LENGTH = 4_000;
+/**
+ * Enough text to tell the languages apart (some 300 words), and cheap to scan (it is read for every
+ * document): every corpus document is told the same as from 20,000, and its closest call (eight stop
+ * words apart) is as close from 1,000.
+ */
+const SAMPLE_LENGTH = 2_000;
 const LETTER = /\p{L}/u;
 
 /**

@@ -1,4 +1,4 @@
-import { languages, matchOrgan, parseDate, parseOrdinalWords, type DateMatch, type LanguageCode } from '../languages/index.js';
+import { languages, matchOrgan, matchOrganAtStart, parseDate, parseOrdinalWords, type DateMatch, type LanguageCode } from '../languages/index.js';
 import type { Position } from '../schema/index.js';
 import { isClosingText } from '../document/closing.js';
 import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
@@ -81,20 +81,23 @@ export class CellTexts {
 function classifyCell(text: string, texts: CellTexts): CellSymbol {
   const code = texts.code;
   const patterns = patternsOf(code);
+  // Most tests are of a shape that one character rules out; they are run only where it fits.
+  const first = text.charCodeAt(0);
+  const opensWithDigit = first >= 0x30 && first <= 0x39;
   // "[S/1501]"; OCR may print the opening bracket as a parenthesis: "(S/3139/Rev.2]".
-  if (/^(?:\[.*|\([^)]*)\]$/s.test(text)) return 'b';
+  if (text.endsWith(']') && /^(?:\[.*|\([^)]*)\]$/s.test(text)) return 'b';
   if (text.startsWith('[') && !text.includes(']')) return '[';
   if (text.endsWith(']') && !text.includes('[')) return ']';
-  if (SYMBOL.test(text)) return 'S';
-  if (JOB_NUMBER.test(text)) return 'J';
-  if (BARCODE.test(text)) return 'B';
+  if (text[1] === '/' && SYMBOL.test(text)) return 'S';
+  if (opensWithDigit && JOB_NUMBER.test(text)) return 'J';
+  if (text.startsWith('*') && BARCODE.test(text)) return 'B';
   if (patterns.unitedNations.test(text)) return 'U';
   if (patterns.original.test(text)) return 'Q';
-  if (/^[A-Z]$/.test(text)) return 'L';
+  if (text.length === 1 && /^[A-Z]$/.test(text)) return 'L';
   // A number alone: a page or footnote number that an extractor printed on its own line.
-  if (/^\d{1,3}$/.test(text)) return 'n';
-  const organ = matchOrgan(text, code);
-  if (organ && organ.index === 0 && organ.length >= text.replace(/[\s,.]+$/, '').length) return 'O';
+  if (text.length <= 3 && /^\d{1,3}$/.test(text)) return 'n';
+  const organ = matchOrganAtStart(text, code);
+  if (organ && organ.length >= text.replace(/[\s,.]+$/, '').length) return 'O';
   if (patterns.committee.test(text)) return 'C';
   const distribution = patterns.distribution.exec(text);
   if (distribution) return distribution[1].trim() === '' ? 'd' : 'D';
@@ -103,8 +106,8 @@ function classifyCell(text: string, texts: CellTexts): CellSymbol {
   const agenda = patterns.agenda.exec(text);
   if (agenda && /\d/.test(agenda[1].slice(0, 12))) return 'A';
   if (sessionNumber(text, code) !== null) return 'N';
-  if (GA_NUMBER_TITLE.test(text)) return '#';
-  if (COUNCIL_NUMBER.test(text) && (patterns.resolutionWord.test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
+  if ((opensWithDigit || first === 0x53 || first === 0x45) && GA_NUMBER_TITLE.test(text)) return '#';
+  if ((opensWithDigit || first === 0x52 || first === 0x72) && COUNCIL_NUMBER.test(text) && (patterns.resolutionWord.test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
   if (patterns.fullTextOf.test(text)) return 'K';
   if (isClosingText(text, code)) return texts.date(text) ? 'M' : 'm';
   // "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993".
@@ -137,8 +140,7 @@ export function splitCell(cell: HeaderCell, texts: CellTexts): HeaderCell[] {
     const columns = cell.text.split(COLUMN_GAP).filter((c) => c.length > 0);
     if (columns.length > 1 && columns.some((c) => isField(texts.symbol(c)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
   }
-  const organ = matchOrgan(cell.text, texts.code);
-  const prefix = patternsOf(texts.code).unitedNationsBefore.exec(cell.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
+  const prefix = patternsOf(texts.code).unitedNationsBefore.exec(cell.text)?.[0].length ?? matchOrganAtStart(cell.text, texts.code)?.length ?? 0;
   if (prefix === 0 || isField(texts.symbol(cell.text))) return [cell];
   const head = cell.text.slice(0, prefix).trim();
   const tail = cell.text.slice(prefix).trim();

@@ -30,24 +30,27 @@ export interface MastheadResult {
  */
 export function readMasthead(header: Header, given: HeaderCell[], code: LanguageCode): MastheadResult {
   const texts = new CellTexts(code);
+  const cells: HeaderCell[] = [];
+  /** For each cell, the given cell it is (a part of). */
   const origins: number[] = [];
-  const cells = given.flatMap((cell, origin) => {
-    const parts = splitCell(cell, texts).filter((part) => part.text.length > 0);
-    origins.push(...parts.map(() => origin));
-    return parts;
-  });
-  const symbols: string[] = [];
+  /** For each symbol, its cell; -1 for a gap. */
   const cellAt: number[] = [];
-  cells.forEach((cell, index) => {
-    if (cell.opensBlock && index > 0) {
-      symbols.push('/');
-      cellAt.push(-1);
+  let symbols = '';
+  given.forEach((cell, origin) => {
+    for (const part of splitCell(cell, texts)) {
+      if (part.text.length === 0) continue;
+      if (part.opensBlock && cells.length > 0) {
+        symbols += '/';
+        cellAt.push(-1);
+      }
+      symbols += texts.symbol(part.text);
+      cellAt.push(cells.length);
+      cells.push(part);
+      origins.push(origin);
     }
-    symbols.push(texts.symbol(cell.text));
-    cellAt.push(index);
   });
   const result: MastheadResult = { cellsRead: 0, closingCells: null, draft: false, unread: [] };
-  const parsed = parseSymbols(symbols.join(''));
+  const parsed = parseSymbols(symbols);
   const reader = new FieldReader(header, cells, cellAt, texts, result);
   for (const field of parsed.fields) reader.read(field);
   // The cells read: up to the last cell of the last field (a gap is not a cell).
