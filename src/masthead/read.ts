@@ -216,7 +216,8 @@ class FieldReader {
     const after = languagePattern(languages[this.code], 'mh-agenda-after', (l) => new RegExp(`\\s*(?:${alternation(l.agendaItem.after)})\\s*$`, 'iu'));
     const numbers = languages[this.code].agendaItem.after.length ? rest.replace(after, '') : rest;
     let end = 0;
-    for (const match of numbers.matchAll(AGENDA_ITEM)) {
+    AGENDA_ITEM.lastIndex = 0;
+    for (let match = AGENDA_ITEM.exec(numbers); match; match = AGENDA_ITEM.exec(numbers)) {
       if (match.index !== end && !/^[\s,]*(?:and|et|y|&)?[\s,]*$/iu.test(numbers.slice(end, match.index))) break;
       const letter = match[2] ?? match[3] ?? match[4];
       header.agendaItems.push({ value: letter ? `${match[1]} (${letter})` : match[1], text: head.text, position: head.position });
