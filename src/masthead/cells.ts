@@ -37,7 +37,8 @@ const COLUMN_GAP = /\s{3,}/;
 const mastheadPatterns = perLanguage((l: LanguageData) => ({
   distribution: new RegExp(`^(?:${alternation(l.distribution.label)})\\s*:?\\s*(.*)$`, 'iu'),
   distributionValue: new RegExp(`^(?:${alternation([...l.distribution.general, ...l.distribution.limited, ...l.distribution.restricted])})\\.?$`, 'iu'),
-  session: new RegExp(`^(.+?)\\s+(?:${alternation([...l.emergencySpecialSession, ...l.specialSession, ...l.session])})${WORD_END}`, 'iu'),
+  session: new RegExp(`^(.+?)\\s+(?:${alternation(sessionWords(l))})${WORD_END}`, 'iu'),
+  sessionEnds: lastLetters(sessionWords(l)),
   agenda: new RegExp(`^(?:${alternation(l.agendaItem.before)})\\s+(.*)$`, 'isu'),
   adoptedBy: new RegExp(`^(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'iu'),
   resolutionWord: new RegExp(`^(?:${alternation(l.resolutionWord)})${WORD_END}`, 'iu'),
@@ -51,6 +52,23 @@ const mastheadPatterns = perLanguage((l: LanguageData) => ({
 }));
 
 const patternsOf = (code: LanguageCode) => mastheadPatterns(languages[code]);
+
+const sessionWords = (l: LanguageData) => [...l.emergencySpecialSession, ...l.specialSession, ...l.session];
+
+/** Letters that the flag `iu` matches for a Latin letter beside its other case ("ſ" for s, the Kelvin sign for k). */
+const OTHER_FOLDS: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f', å: '\u212b', ß: '\u1e9e' };
+
+/** The characters that `iu` matches for the phrases' last letters: either case, and the letters that fold to them. */
+function lastLetters(phrases: readonly string[]): Set<number> {
+  const letters = new Set<number>();
+  for (const phrase of phrases) {
+    const last = phrase.charAt(phrase.length - 1);
+    const lower = last.toLowerCase();
+    if (!/^\p{L}$/u.test(last)) throw new Error(`"${phrase}" does not end with a letter`);
+    for (const variant of [last, lower, last.toUpperCase(), OTHER_FOLDS[lower] ?? '']) if (variant.length === 1) letters.add(variant.charCodeAt(0));
+  }
+  return letters;
+}
 
 /**
  * What the masthead's reader asks of its cells' texts, each answered once: a text's symbol (a cell
@@ -122,7 +140,13 @@ function classifyCell(text: string, texts: CellTexts): CellSymbol {
 
 /** "Eightieth session", "58th session": the session's number; not a title that ends "… during the eightieth session". */
 export function sessionNumber(text: string, code: LanguageCode): number | null {
-  const session = patternsOf(code).session.exec(text);
+  const patterns = patternsOf(code);
+  // The session's words end the text, but for two characters ("Eightieth session:"): a text that does
+  // not end near one of their last letters is not searched.
+  const ends = patterns.sessionEnds;
+  const n = text.length;
+  if (!ends.has(text.charCodeAt(n - 1)) && !ends.has(text.charCodeAt(n - 2)) && !ends.has(text.charCodeAt(n - 3))) return null;
+  const session = patterns.session.exec(text);
   if (!session || session[0].length < text.length - 2) return null;
   const words = session[1].trim();
   const ordinal = /^(\d{1,3})\s*\p{L}{0,3}\.?$/u.exec(words);
