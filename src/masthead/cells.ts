@@ -33,22 +33,48 @@ const DATE_RANGE = /^\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+\s+\d{4
 /** Columns of a line laid out by the extractor ("United Nations        S/RES/1663 (2006)"). */
 const COLUMN_GAP = /\s{3,}/;
 
+/**
+ * A pattern that opens with one of some phrases (`^(?:phrase|…)`), run only on a text whose first
+ * character may open one: most of a masthead's lines are ruled out by it, and a pattern not run
+ * costs nothing (run once a line, between other work, each pattern runs cold).
+ */
+class OpeningPhrase {
+  private readonly initials: Set<number>;
+
+  constructor(phrases: readonly string[], private readonly pattern: RegExp) {
+    this.initials = letterVariants(phrases.map((phrase) => phrase.charAt(0)));
+  }
+
+  test(text: string): boolean {
+    return this.initials.has(text.charCodeAt(0)) && this.pattern.test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.initials.has(text.charCodeAt(0)) ? this.pattern.exec(text) : null;
+  }
+}
+
+/** `^(?:phrase|…)` and `rest`, as an `OpeningPhrase`. */
+function opening(phrases: readonly string[], rest: string, flags = 'iu'): OpeningPhrase {
+  return new OpeningPhrase(phrases, new RegExp(`^(?:${alternation(phrases)})${rest}`, flags));
+}
+
 /** The masthead's patterns of a language, compiled once per language. */
 const mastheadPatterns = perLanguage((l: LanguageData) => ({
-  distribution: new RegExp(`^(?:${alternation(l.distribution.label)})\\s*:?\\s*(.*)$`, 'iu'),
-  distributionValue: new RegExp(`^(?:${alternation([...l.distribution.general, ...l.distribution.limited, ...l.distribution.restricted])})\\.?$`, 'iu'),
+  distribution: opening(l.distribution.label, '\\s*:?\\s*(.*)$'),
+  distributionValue: opening([...l.distribution.general, ...l.distribution.limited, ...l.distribution.restricted], '\\.?$'),
   session: new RegExp(`^(.+?)\\s+(?:${alternation(sessionWords(l))})${WORD_END}`, 'iu'),
-  sessionEnds: lastLetters(sessionWords(l)),
-  agenda: new RegExp(`^(?:${alternation(l.agendaItem.before)})\\s+(.*)$`, 'isu'),
-  adoptedBy: new RegExp(`^(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'iu'),
-  resolutionWord: new RegExp(`^(?:${alternation(l.resolutionWord)})${WORD_END}`, 'iu'),
-  unitedNations: new RegExp(`^(?:${alternation(l.unitedNations)})$`, 'iu'),
-  unitedNationsBefore: new RegExp(`^(?:${alternation(l.unitedNations)})\\s+`, 'iu'),
+  sessionEnds: letterVariants(sessionWords(l).map((phrase) => phrase.charAt(phrase.length - 1))),
+  agenda: opening(l.agendaItem.before, '\\s+(.*)$', 'isu'),
+  adoptedBy: opening(Object.values(l.resolutionAdoptedBy).flat(), WORD_END),
+  resolutionWord: opening(l.resolutionWord, WORD_END),
+  unitedNations: opening(l.unitedNations, '$'),
+  unitedNationsBefore: opening(l.unitedNations, '\\s+'),
   draft: new RegExp(`${WORD_START}(?:${alternation(l.draftResolution)})${WORD_END}`, 'iu'),
-  original: new RegExp(`^(?:${alternation(l.original)})\\s*:`, 'iu'),
-  fullTextOf: new RegExp(`^(?:${alternation(l.fullTextOf)})\\s+\\d{1,4}\\s*\\(\\d{4}\\)`, 'iu'),
-  adoptedByOrgan: new RegExp(`^(?:${alternation(l.adopted)})${WORD_END}`, 'iu'),
-  committee: new RegExp(`^(?:${alternation([...l.mainCommittees.flat(), ...l.otherCommittees])})$`, 'iu'),
+  original: opening(l.original, '\\s*:'),
+  fullTextOf: opening(l.fullTextOf, '\\s+\\d{1,4}\\s*\\(\\d{4}\\)'),
+  adoptedByOrgan: opening(l.adopted, WORD_END),
+  committee: opening([...l.mainCommittees.flat(), ...l.otherCommittees], '$'),
 }));
 
 const patternsOf = (code: LanguageCode) => mastheadPatterns(languages[code]);
@@ -58,16 +84,18 @@ const sessionWords = (l: LanguageData) => [...l.emergencySpecialSession, ...l.sp
 /** Letters that the flag `iu` matches for a Latin letter beside its other case ("ſ" for s, the Kelvin sign for k). */
 const OTHER_FOLDS: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f', å: '\u212b', ß: '\u1e9e' };
 
-/** The characters that `iu` matches for the phrases' last letters: either case, and the letters that fold to them. */
-function lastLetters(phrases: readonly string[]): Set<number> {
-  const letters = new Set<number>();
-  for (const phrase of phrases) {
-    const last = phrase.charAt(phrase.length - 1);
-    const lower = last.toLowerCase();
-    if (!/^\p{L}$/u.test(last)) throw new Error(`"${phrase}" does not end with a letter`);
-    for (const variant of [last, lower, last.toUpperCase(), OTHER_FOLDS[lower] ?? '']) if (variant.length === 1) letters.add(variant.charCodeAt(0));
+/**
+ * The characters that the flag `iu` matches for some letters: either case, and the letters that fold
+ * to them. The phrases begin and end with letters (`alternation` loosens spaces, hyphens, apostrophes).
+ */
+function letterVariants(letters: readonly string[]): Set<number> {
+  const variants = new Set<number>();
+  for (const letter of letters) {
+    if (!/^\p{L}$/u.test(letter)) throw new Error(`A masthead phrase begins or ends with "${letter}", not a letter`);
+    const lower = letter.toLowerCase();
+    for (const variant of [letter, lower, letter.toUpperCase(), OTHER_FOLDS[lower] ?? '']) if (variant.length === 1) variants.add(variant.charCodeAt(0));
   }
-  return letters;
+  return variants;
 }
 
 /**
