@@ -125,6 +125,8 @@ function readVote(text: string, code: LanguageCode): ClosingText['vote'] {
 
 /** "In favour: Algeria, Bangladesh, … Against: Czechia, … Abstaining: …": the States of a recorded vote, or null. */
 function readVoteLists(text: string, code: LanguageCode): NonNullable<Vote['recorded']> | null {
+  // Every heading ends with a colon: most closings have none, and are not searched.
+  if (!text.includes(':')) return null;
   const { lists } = languages[code].vote;
   const heading = languagePattern(languages[code], 'voteLists', () =>
     new RegExp(`(?:^|\\s)(${alternation(lists.inFavour)}|${alternation(lists.against)}|${alternation(lists.abstaining)})\\s*:`, 'giu'),
