@@ -89,7 +89,10 @@ function firstWords(phrases: string[]): string[] {
   return [...new Set(phrases.map((phrase) => /^\p{L}*/u.exec(phrase)![0]))];
 }
 
-const holdsAny = (text: string, words: string[]) => words.some((word) => text.includes(word));
+function holdsAny(text: string, words: string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
 
 /** What in a paragraph's text looks like the masthead: "Distr.:", "Resolution adopted by the …", a job number, the document's own symbol. */
 function headerShape(text: string, ownSymbol: string | null, phrases: HeaderPhrases): string | null {

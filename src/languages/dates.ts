@@ -19,7 +19,12 @@ const MIN_LENGTH_FOR_SLIPS = 5;
 interface CompiledDates {
   pattern: RegExp;
   months: Map<string, number>;
+  /** `monthNumber` of each month name as written, remembered: a text's dates repeat a few names. */
+  written: Map<string, number | null>;
 }
+
+/** The most names as written that `CompiledDates.written` keeps (OCR's slips make them many); it is emptied when full. */
+const MAX_WRITTEN = 2_000;
 
 const compileDates = perLanguage((data: LanguageData): CompiledDates => {
   const { daySuffixes, dayMonthLinks, monthYearLinks, monthFirst } = data.dates;
@@ -33,7 +38,7 @@ const compileDates = perLanguage((data: LanguageData): CompiledDates => {
 
   const months = new Map<string, number>();
   data.months.forEach((names, index) => names.forEach((name) => months.set(foldWord(name), index + 1)));
-  return { pattern: new RegExp(source, 'giu'), months };
+  return { pattern: new RegExp(source, 'giu'), months, written: new Map() };
 });
 
 /** The month a written name stands for, allowing one wrong character in a long name when only one month fits. */
@@ -55,13 +60,16 @@ function differsByOne(a: string, b: string): boolean {
   return differences === 1;
 }
 
+/** Days of each month (1–12) in a common year. */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The Gregorian calendar's days in a month (computed, not by building a `Date`: it runs for every date found). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month];
 }
 
 const FOUR_DIGITS = /\d{4}/;
-
-const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 /**
  * The first full date in `text` that exists ("23 décembre 2003", "March 11, 1994",
@@ -70,16 +78,22 @@ const pad = (value: number, width: number) => String(value).padStart(width, '0')
 export function findDate(data: LanguageData, text: string): DateMatch | null {
   // Every full date has a year of four digits: most texts have none, and a plain search rules them out.
   if (!FOUR_DIGITS.test(text)) return null;
-  const { pattern, months } = compileDates(data);
+  const { pattern, months, written } = compileDates(data);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // Groups 1-3: day, month, year; 4-6: month, day, year.
-    const [dayText, monthText, yearText] = match[1] ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
-    const month = monthNumber(monthText, months);
-    const day = Number(dayText);
-    const year = Number(yearText);
-    if (month && day >= 1 && day <= daysInMonth(year, month)) {
-      return { iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, index: match.index, length: match[0].length };
+    const dayFirst = match[1] !== undefined;
+    const name = dayFirst ? match[2] : match[4];
+    let month = written.get(name);
+    if (month === undefined) {
+      if (written.size >= MAX_WRITTEN) written.clear();
+      written.set(name, (month = monthNumber(name, months)));
+    }
+    const day = Number(dayFirst ? match[1] : match[5]);
+    const yearText = dayFirst ? match[3] : match[6];
+    if (month && day >= 1 && day <= daysInMonth(Number(yearText), month)) {
+      // The year is four digits as written: "0999" stays so.
+      return { iso: `${yearText}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`, index: match.index, length: match[0].length };
     }
     pattern.lastIndex = match.index + 1;
   }

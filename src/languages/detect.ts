@@ -1,7 +1,11 @@
 import type { LanguageData } from './types.js';
 
-/** Enough text to tell the languages apart (some 600 words), and cheap to scan: every corpus document is told the same as from 20,000. */
-const SAMPLE_LENGTH = 4_000;
+/**
+ * Enough text to tell the languages apart (some 300 words), and cheap to scan (it is read for every
+ * document): every corpus document is told the same as from 20,000, and its closest call (eight stop
+ * words apart) is as close from 1,000.
+ */
+const SAMPLE_LENGTH = 2_000;
 const LETTER = /\p{L}/u;
 
 /**
@@ -57,6 +61,10 @@ function letterAt(text: string, i: number, limit: number): number {
   return known === 1 ? 1 : 0;
 }
 
+/** The letter (0–25) of each ASCII character as a stop word reads it, lower-cased; -1 for a character that is no letter. */
+const ASCII_LETTER = new Int8Array(0x80).fill(-1);
+for (let k = 0; k < 26; k++) ASCII_LETTER[0x41 + k] = ASCII_LETTER[0x61 + k] = k;
+
 const KELVIN_SIGN = 0x212a;
 const CAPITAL_I_WITH_DOT = 0x130;
 
@@ -76,30 +84,24 @@ export function detectLanguageOf<Code extends string>(text: string, candidates: 
   // The trie state of the word being read: 0 before its first letter, -1 once it is no stop word.
   let state = 0;
   for (let i = 0; i < limit; ) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    else if (c === KELVIN_SIGN) c = 0x6b;
-    if (c >= 0x61 && c <= 0x7a) {
-      if (state >= 0) state = next[state * 26 + c - 0x61] || -1;
+    const c = text.charCodeAt(i);
+    const letter = c < 0x80 ? ASCII_LETTER[c] : c === KELVIN_SIGN ? 10 : c === CAPITAL_I_WITH_DOT ? 8 : -1;
+    if (letter >= 0) {
+      if (state >= 0) state = next[state * 26 + letter] || -1;
       i++;
-      continue;
-    }
-    if (c === CAPITAL_I_WITH_DOT) {
-      if (state >= 0) state = next[state * 26 + 8] || -1;
-      if (state > 0) hits[state]++;
-      state = 0;
+      // "İ" lower-cases to "i" and a combining dot, which is no letter: the word ends after its "i".
+      if (c !== CAPITAL_I_WITH_DOT) continue;
+    } else {
+      const width = c < 0x80 ? 0 : letterAt(text, i, limit);
+      if (width > 0) {
+        state = -1;
+        i += width;
+        continue;
+      }
       i++;
-      continue;
-    }
-    const width = c < 0x80 ? 0 : letterAt(text, i, limit);
-    if (width > 0) {
-      state = -1;
-      i += width;
-      continue;
     }
     if (state > 0) hits[state]++;
     state = 0;
-    i++;
   }
   if (state > 0) hits[state]++;
   const scores = candidates.map(() => 0);

@@ -11,7 +11,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { compileOpeners, matchOpenerWith, type OpenerMatch } from './openers.js';
 import { readOrdinalNumber, readOrdinalWords } from './ordinals.js';
-import { findOrgan, type OrganMatch } from './organs.js';
+import { findOrgan, findOrganAtStart, type OrganMatch } from './organs.js';
 import { perLanguage } from './per-language.js';
 import type { LanguageData, OpenerKind } from './types.js';
 
@@ -25,7 +25,7 @@ export const languages: Record<LanguageCode, LanguageData> = { en, fr, es };
 /** English first: it wins when the text gives no evidence. */
 const candidates = Object.entries(languages) as [LanguageCode, LanguageData][];
 
-/** The language of a resolution, from the stop words in its first 20 kB; 'en' when unsure. */
+/** The language of a resolution, from the stop words near its start; 'en' when unsure. */
 export function detectLanguage(text: string): LanguageCode {
   const byWords = detectLanguageOf(text, candidates);
   // A short text has few stop words to count; the organ's name, when one language has it, decides.
@@ -59,6 +59,11 @@ export function parseOrdinalNumber(text: string, lang: LanguageCode): number | n
 /** The first name of a principal organ in `text`, any case, with its place; null if none. */
 export function matchOrgan(text: string, lang: LanguageCode): OrganMatch | null {
   return findOrgan(languages[lang], text);
+}
+
+/** The name of a principal organ at the very start of `text`, any case; null if it starts otherwise. */
+export function matchOrganAtStart(text: string, lang: LanguageCode): OrganMatch | null {
+  return findOrganAtStart(languages[lang], text);
 }
 
 const compiledOpeners = perLanguage((data) => compileOpeners(data.openers));

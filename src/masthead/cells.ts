@@ -1,4 +1,4 @@
-import { languages, matchOrgan, parseDate, parseOrdinalWords, type LanguageCode } from '../languages/index.js';
+import { languages, matchOrgan, matchOrganAtStart, parseDate, parseOrdinalWords, type DateMatch, type LanguageCode } from '../languages/index.js';
 import type { Position } from '../schema/index.js';
 import { isClosingText } from '../document/closing.js';
 import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
@@ -33,57 +33,132 @@ const DATE_RANGE = /^\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+\s+\d{4
 /** Columns of a line laid out by the extractor ("United Nations        S/RES/1663 (2006)"). */
 const COLUMN_GAP = /\s{3,}/;
 
+/**
+ * A pattern that opens with one of some phrases (`^(?:phrase|…)`), run only on a text whose first
+ * character may open one: most of a masthead's lines are ruled out by it, and a pattern not run
+ * costs nothing (run once a line, between other work, each pattern runs cold).
+ */
+class OpeningPhrase {
+  private readonly initials: Set<number>;
+
+  constructor(phrases: readonly string[], private readonly pattern: RegExp) {
+    this.initials = letterVariants(phrases.map((phrase) => phrase.charAt(0)));
+  }
+
+  test(text: string): boolean {
+    return this.initials.has(text.charCodeAt(0)) && this.pattern.test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.initials.has(text.charCodeAt(0)) ? this.pattern.exec(text) : null;
+  }
+}
+
+/** `^(?:phrase|…)` and `rest`, as an `OpeningPhrase`. */
+function opening(phrases: readonly string[], rest: string, flags = 'iu'): OpeningPhrase {
+  return new OpeningPhrase(phrases, new RegExp(`^(?:${alternation(phrases)})${rest}`, flags));
+}
+
 /** The masthead's patterns of a language, compiled once per language. */
 const mastheadPatterns = perLanguage((l: LanguageData) => ({
-  distribution: new RegExp(`^(?:${alternation(l.distribution.label)})\\s*:?\\s*(.*)$`, 'iu'),
-  distributionValue: new RegExp(`^(?:${alternation([...l.distribution.general, ...l.distribution.limited, ...l.distribution.restricted])})\\.?$`, 'iu'),
-  session: new RegExp(`^(.+?)\\s+(?:${alternation([...l.emergencySpecialSession, ...l.specialSession, ...l.session])})${WORD_END}`, 'iu'),
-  agenda: new RegExp(`^(?:${alternation(l.agendaItem.before)})\\s+(.*)$`, 'isu'),
-  adoptedBy: new RegExp(`^(?:${alternation(Object.values(l.resolutionAdoptedBy).flat())})${WORD_END}`, 'iu'),
-  resolutionWord: new RegExp(`^(?:${alternation(l.resolutionWord)})${WORD_END}`, 'iu'),
-  unitedNations: new RegExp(`^(?:${alternation(l.unitedNations)})$`, 'iu'),
-  unitedNationsBefore: new RegExp(`^(?:${alternation(l.unitedNations)})\\s+`, 'iu'),
+  distribution: opening(l.distribution.label, '\\s*:?\\s*(.*)$'),
+  distributionValue: opening([...l.distribution.general, ...l.distribution.limited, ...l.distribution.restricted], '\\.?$'),
+  session: new RegExp(`^(.+?)\\s+(?:${alternation(sessionWords(l))})${WORD_END}`, 'iu'),
+  sessionEnds: letterVariants(sessionWords(l).map((phrase) => phrase.charAt(phrase.length - 1))),
+  agenda: opening(l.agendaItem.before, '\\s+(.*)$', 'isu'),
+  adoptedBy: opening(Object.values(l.resolutionAdoptedBy).flat(), WORD_END),
+  resolutionWord: opening(l.resolutionWord, WORD_END),
+  unitedNations: opening(l.unitedNations, '$'),
+  unitedNationsBefore: opening(l.unitedNations, '\\s+'),
   draft: new RegExp(`${WORD_START}(?:${alternation(l.draftResolution)})${WORD_END}`, 'iu'),
-  original: new RegExp(`^(?:${alternation(l.original)})\\s*:`, 'iu'),
-  fullTextOf: new RegExp(`^(?:${alternation(l.fullTextOf)})\\s+\\d{1,4}\\s*\\(\\d{4}\\)`, 'iu'),
-  adoptedByOrgan: new RegExp(`^(?:${alternation(l.adopted)})${WORD_END}`, 'iu'),
-  committee: new RegExp(`^(?:${alternation([...l.mainCommittees.flat(), ...l.otherCommittees])})$`, 'iu'),
+  original: opening(l.original, '\\s*:'),
+  fullTextOf: opening(l.fullTextOf, '\\s+\\d{1,4}\\s*\\(\\d{4}\\)'),
+  adoptedByOrgan: opening(l.adopted, WORD_END),
+  committee: opening([...l.mainCommittees.flat(), ...l.otherCommittees], '$'),
 }));
 
 const patternsOf = (code: LanguageCode) => mastheadPatterns(languages[code]);
 
+const sessionWords = (l: LanguageData) => [...l.emergencySpecialSession, ...l.specialSession, ...l.session];
+
+/** Letters that the flag `iu` matches for a Latin letter beside its other case ("ſ" for s, the Kelvin sign for k). */
+const OTHER_FOLDS: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f', å: '\u212b', ß: '\u1e9e' };
+
+/**
+ * The characters that the flag `iu` matches for some letters: either case, and the letters that fold
+ * to them. The phrases begin and end with letters (`alternation` loosens spaces, hyphens, apostrophes).
+ */
+function letterVariants(letters: readonly string[]): Set<number> {
+  const variants = new Set<number>();
+  for (const letter of letters) {
+    if (!/^\p{L}$/u.test(letter)) throw new Error(`A masthead phrase begins or ends with "${letter}", not a letter`);
+    const lower = letter.toLowerCase();
+    for (const variant of [letter, lower, letter.toUpperCase(), OTHER_FOLDS[lower] ?? '']) if (variant.length === 1) variants.add(variant.charCodeAt(0));
+  }
+  return variants;
+}
+
+/**
+ * What the masthead's reader asks of its cells' texts, each answered once: a text's symbol (a cell
+ * split in parts is classified again whole and by part) and the date it holds (asked when it is
+ * classified, and again when its field is read).
+ */
+export class CellTexts {
+  private readonly symbols = new Map<string, CellSymbol>();
+  private readonly dates = new Map<string, DateMatch | null>();
+
+  constructor(readonly code: LanguageCode) {}
+
+  symbol(text: string): CellSymbol {
+    let symbol = this.symbols.get(text);
+    if (symbol === undefined) this.symbols.set(text, (symbol = classifyCell(text, this)));
+    return symbol;
+  }
+
+  /** `parseDate` of the text. */
+  date(text: string): DateMatch | null {
+    let date = this.dates.get(text);
+    if (date === undefined) this.dates.set(text, (date = parseDate(text, this.code)));
+    return date;
+  }
+}
+
 /** The grammar's symbol for one cell's text. */
-export function classifyCell(text: string, code: LanguageCode): CellSymbol {
+function classifyCell(text: string, texts: CellTexts): CellSymbol {
+  const code = texts.code;
   const patterns = patternsOf(code);
+  // Most tests are of a shape that one character rules out; they are run only where it fits.
+  const first = text.charCodeAt(0);
+  const opensWithDigit = first >= 0x30 && first <= 0x39;
   // "[S/1501]"; OCR may print the opening bracket as a parenthesis: "(S/3139/Rev.2]".
-  if (/^(?:\[.*|\([^)]*)\]$/s.test(text)) return 'b';
+  if (text.endsWith(']') && /^(?:\[.*|\([^)]*)\]$/s.test(text)) return 'b';
   if (text.startsWith('[') && !text.includes(']')) return '[';
   if (text.endsWith(']') && !text.includes('[')) return ']';
-  if (SYMBOL.test(text)) return 'S';
-  if (JOB_NUMBER.test(text)) return 'J';
-  if (BARCODE.test(text)) return 'B';
+  if (text[1] === '/' && SYMBOL.test(text)) return 'S';
+  if (opensWithDigit && JOB_NUMBER.test(text)) return 'J';
+  if (text.startsWith('*') && BARCODE.test(text)) return 'B';
   if (patterns.unitedNations.test(text)) return 'U';
   if (patterns.original.test(text)) return 'Q';
-  if (/^[A-Z]$/.test(text)) return 'L';
+  if (text.length === 1 && /^[A-Z]$/.test(text)) return 'L';
   // A number alone: a page or footnote number that an extractor printed on its own line.
-  if (/^\d{1,3}$/.test(text)) return 'n';
-  const organ = matchOrgan(text, code);
-  if (organ && organ.index === 0 && organ.length >= text.replace(/[\s,.]+$/, '').length) return 'O';
+  if (text.length <= 3 && /^\d{1,3}$/.test(text)) return 'n';
+  const organ = matchOrganAtStart(text, code);
+  if (organ && organ.length >= text.replace(/[\s,.]+$/, '').length) return 'O';
   if (patterns.committee.test(text)) return 'C';
   const distribution = patterns.distribution.exec(text);
   if (distribution) return distribution[1].trim() === '' ? 'd' : 'D';
   if (patterns.distributionValue.test(text)) return 'g';
-  if (patterns.adoptedBy.test(text)) return parseDate(text, code) ? 'R' : 'r';
+  if (patterns.adoptedBy.test(text)) return texts.date(text) ? 'R' : 'r';
   const agenda = patterns.agenda.exec(text);
   if (agenda && /\d/.test(agenda[1].slice(0, 12))) return 'A';
   if (sessionNumber(text, code) !== null) return 'N';
-  if (GA_NUMBER_TITLE.test(text)) return '#';
-  if (COUNCIL_NUMBER.test(text) && (patterns.resolutionWord.test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
+  if ((opensWithDigit || first === 0x53 || first === 0x45) && GA_NUMBER_TITLE.test(text)) return '#';
+  if ((opensWithDigit || first === 0x52 || first === 0x72) && COUNCIL_NUMBER.test(text) && (patterns.resolutionWord.test(text) || /^\d{1,4}\s*\(\d{4}\)/.test(text))) return 'K';
   if (patterns.fullTextOf.test(text)) return 'K';
-  if (isClosingText(text, code)) return parseDate(text, code) ? 'M' : 'm';
+  if (isClosingText(text, code)) return texts.date(text) ? 'M' : 'm';
   // "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993".
   if (patterns.adoptedByOrgan.test(text) && matchOrgan(text, code) !== null) return 'm';
-  const date = parseDate(text, code);
+  const date = texts.date(text);
   if (date && date.index <= 3 && date.length >= text.length - 4) return 'T';
   if (DATE_RANGE.test(text)) return 'P';
   if (patterns.draft.test(text) && text.length < 200) return 'F';
@@ -93,7 +168,13 @@ export function classifyCell(text: string, code: LanguageCode): CellSymbol {
 
 /** "Eightieth session", "58th session": the session's number; not a title that ends "… during the eightieth session". */
 export function sessionNumber(text: string, code: LanguageCode): number | null {
-  const session = patternsOf(code).session.exec(text);
+  const patterns = patternsOf(code);
+  // The session's words end the text, but for two characters ("Eightieth session:"): a text that does
+  // not end near one of their last letters is not searched.
+  const ends = patterns.sessionEnds;
+  const n = text.length;
+  if (!ends.has(text.charCodeAt(n - 1)) && !ends.has(text.charCodeAt(n - 2)) && !ends.has(text.charCodeAt(n - 3))) return null;
+  const session = patterns.session.exec(text);
   if (!session || session[0].length < text.length - 2) return null;
   const words = session[1].trim();
   const ordinal = /^(\d{1,3})\s*\p{L}{0,3}\.?$/u.exec(words);
@@ -103,21 +184,19 @@ export function sessionNumber(text: string, code: LanguageCode): number | null {
 /**
  * A cell that holds two fields side by side: columns of a layout extraction ("Security Council
  * Distr.: General" with a wide gap), or an organ or "United Nations" before another field on one
- * line. Returns the parts when each reads as a field, else the cell whole. `classify` is
- * `classifyCell`, or a memo of it: the parts are classified again as cells.
+ * line. Returns the parts when each reads as a field, else the cell whole.
  */
-export function splitCell(cell: HeaderCell, code: LanguageCode, classify: (text: string) => CellSymbol = (text) => classifyCell(text, code)): HeaderCell[] {
+export function splitCell(cell: HeaderCell, texts: CellTexts): HeaderCell[] {
   const part = (text: string, opensBlock: boolean): HeaderCell => ({ text, position: cell.position, opensBlock });
   if (COLUMN_GAP.test(cell.text)) {
     const columns = cell.text.split(COLUMN_GAP).filter((c) => c.length > 0);
-    if (columns.length > 1 && columns.some((c) => isField(classify(c)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
+    if (columns.length > 1 && columns.some((c) => isField(texts.symbol(c)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
   }
-  const organ = matchOrgan(cell.text, code);
-  const prefix = patternsOf(code).unitedNationsBefore.exec(cell.text)?.[0].length ?? (organ?.index === 0 ? organ.length : 0);
-  if (prefix === 0 || isField(classify(cell.text))) return [cell];
+  const prefix = patternsOf(texts.code).unitedNationsBefore.exec(cell.text)?.[0].length ?? matchOrganAtStart(cell.text, texts.code)?.length ?? 0;
+  if (prefix === 0 || isField(texts.symbol(cell.text))) return [cell];
   const head = cell.text.slice(0, prefix).trim();
   const tail = cell.text.slice(prefix).trim();
-  if (!isField(classify(tail))) return [cell];
+  if (!isField(texts.symbol(tail))) return [cell];
   return [part(head, cell.opensBlock), part(tail, false)];
 }
 

@@ -1,8 +1,8 @@
 import { parse as parseMasthead } from '../generated/masthead.js';
-import { languages, matchOrgan, parseDate, type LanguageCode } from '../languages/index.js';
+import { languages, matchOrgan, type LanguageCode } from '../languages/index.js';
 import type { Header, Position, ReportReference } from '../schema/index.js';
 import { alternation, languagePattern } from '../languages/alternation.js';
-import { classifyCell, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type CellSymbol, type HeaderCell } from './cells.js';
+import { CellTexts, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type HeaderCell } from './cells.js';
 
 /** A field as the masthead grammar returns it: its kind, its cells [start, end), and a part of it by kind. */
 interface GrammarField {
@@ -29,32 +29,29 @@ export interface MastheadResult {
  * Cells are split first where one line holds two fields.
  */
 export function readMasthead(header: Header, given: HeaderCell[], code: LanguageCode): MastheadResult {
-  // A text is classified once: splitting a cell classifies its parts, which are then cells too.
-  const symbolOf = new Map<string, CellSymbol>();
-  const classify = (text: string): CellSymbol => {
-    let symbol = symbolOf.get(text);
-    if (symbol === undefined) symbolOf.set(text, (symbol = classifyCell(text, code)));
-    return symbol;
-  };
+  const texts = new CellTexts(code);
+  const cells: HeaderCell[] = [];
+  /** For each cell, the given cell it is (a part of). */
   const origins: number[] = [];
-  const cells = given.flatMap((cell, origin) => {
-    const parts = splitCell(cell, code, classify).filter((part) => part.text.length > 0);
-    origins.push(...parts.map(() => origin));
-    return parts;
-  });
-  const symbols: string[] = [];
+  /** For each symbol, its cell; -1 for a gap. */
   const cellAt: number[] = [];
-  cells.forEach((cell, index) => {
-    if (cell.opensBlock && index > 0) {
-      symbols.push('/');
-      cellAt.push(-1);
+  let symbols = '';
+  given.forEach((cell, origin) => {
+    for (const part of splitCell(cell, texts)) {
+      if (part.text.length === 0) continue;
+      if (part.opensBlock && cells.length > 0) {
+        symbols += '/';
+        cellAt.push(-1);
+      }
+      symbols += texts.symbol(part.text);
+      cellAt.push(cells.length);
+      cells.push(part);
+      origins.push(origin);
     }
-    symbols.push(classify(cell.text));
-    cellAt.push(index);
   });
   const result: MastheadResult = { cellsRead: 0, closingCells: null, draft: false, unread: [] };
-  const parsed: { fields: GrammarField[]; end: number } = parseMasthead(symbols.join(''));
-  const reader = new FieldReader(header, cells, cellAt, code, result);
+  const parsed = parseSymbols(symbols);
+  const reader = new FieldReader(header, cells, cellAt, texts, result);
   for (const field of parsed.fields) reader.read(field);
   // The cells read: up to the last cell of the last field (a gap is not a cell).
   let end = parsed.end;
@@ -63,14 +60,42 @@ export function readMasthead(header: Header, given: HeaderCell[], code: Language
   return result;
 }
 
+/** What the masthead grammar reads from a string of symbols. */
+interface ParsedMasthead {
+  fields: readonly GrammarField[];
+  end: number;
+}
+
+/**
+ * The grammar's reading of each symbol string seen: mastheads come in a few dozen shapes (79 in the
+ * corpus of 1,027), and each parser call costs far more than its short input (peggy builds its
+ * rules' closures anew). Readings are shared, so never changed; the memo is emptied when it grows
+ * past `MAX_SHAPES`.
+ */
+const readings = new Map<string, ParsedMasthead>();
+const MAX_SHAPES = 512;
+
+function parseSymbols(symbols: string): ParsedMasthead {
+  let parsed = readings.get(symbols);
+  if (parsed === undefined) {
+    if (readings.size >= MAX_SHAPES) readings.clear();
+    readings.set(symbols, (parsed = parseMasthead(symbols) as ParsedMasthead));
+  }
+  return parsed;
+}
+
 class FieldReader {
+  private readonly code: LanguageCode;
+
   constructor(
     private readonly header: Header,
     private readonly cells: HeaderCell[],
     private readonly cellAt: number[],
-    private readonly code: LanguageCode,
+    private readonly texts: CellTexts,
     private readonly result: MastheadResult,
-  ) {}
+  ) {
+    this.code = texts.code;
+  }
 
   /** The cells of symbols [start, end), gaps left out. */
   private cellsOf(start: number, end: number): HeaderCell[] {
@@ -118,7 +143,7 @@ class FieldReader {
       }
       case 'issueDate': {
         if (header.issueDate) return this.other(cells);
-        header.issueDate = this.field(parseDate(first.text, this.code)!.iso, cells);
+        header.issueDate = this.field(this.texts.date(first.text)!.iso, cells);
         return;
       }
       case 'session': {
@@ -132,7 +157,7 @@ class FieldReader {
       case 'adoptedBy': {
         if (header.adoptedBy) return this.other(cells);
         const text = cells.map((c) => c.text).join(' ');
-        header.adoptedBy = this.field(parseDate(text, this.code)?.iso ?? null, cells);
+        header.adoptedBy = this.field(this.texts.date(text)?.iso ?? null, cells);
         const organ = matchOrgan(first.text, this.code);
         if (organ) header.organ ??= this.field(organ.id, [first]);
         return;
@@ -142,7 +167,7 @@ class FieldReader {
         const number = COUNCIL_NUMBER.exec(first.text) ?? PRESS_NUMBER.exec(first.text)!;
         if (header.resolutionNumber) return this.other(cells);
         header.resolutionNumber = this.field(number[1].replace(/\s+/g, ' '), [first]);
-        const of = parseDate(cells.length > 1 ? cells[1].text : number[2], this.code);
+        const of = this.texts.date(cells.length > 1 ? cells[1].text : number[2]);
         if (of) header.adoptedBy ??= this.field(of.iso, cells);
         return;
       }
@@ -191,7 +216,8 @@ class FieldReader {
     const after = languagePattern(languages[this.code], 'mh-agenda-after', (l) => new RegExp(`\\s*(?:${alternation(l.agendaItem.after)})\\s*$`, 'iu'));
     const numbers = languages[this.code].agendaItem.after.length ? rest.replace(after, '') : rest;
     let end = 0;
-    for (const match of numbers.matchAll(AGENDA_ITEM)) {
+    AGENDA_ITEM.lastIndex = 0;
+    for (let match = AGENDA_ITEM.exec(numbers); match; match = AGENDA_ITEM.exec(numbers)) {
       if (match.index !== end && !/^[\s,]*(?:and|et|y|&)?[\s,]*$/iu.test(numbers.slice(end, match.index))) break;
       const letter = match[2] ?? match[3] ?? match[4];
       header.agendaItems.push({ value: letter ? `${match[1]} (${letter})` : match[1], text: head.text, position: head.position });
