@@ -170,14 +170,13 @@ class ResolutionBuilder implements AssemblyContext {
   /** The first line of the body: the authority line, else the first numbered or opener line. */
   private findBodyStart(): number {
     const limit = Math.min(this.lines.length, 400);
-    let fallback = -1;
+    for (let i = 0; i < limit; i++) if (isAuthority(this.plainLine(this.lines[i]), this.code) !== null) return i;
+    // Openers are asked only of a text with no authority line: the masthead's lines before it are many.
     for (let i = 0; i < limit; i++) {
       const line = this.lines[i];
-      const text = this.plainLine(line);
-      if (isAuthority(text, this.code) !== null) return i;
-      if (fallback < 0 && (line.kind === 'numbered' || this.opener(text)?.known)) fallback = i;
+      if (line.kind === 'numbered' || this.opener(this.plainLine(line))?.known) return i;
     }
-    return fallback >= 0 ? fallback : 0;
+    return 0;
   }
 
   /** How many page breaks start at or before `offset`: the breaks before the first that starts after it. */
