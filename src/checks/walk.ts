@@ -90,7 +90,7 @@ export class Walk {
     if (ending === undefined) {
       let text = this.endingTexts.get(paragraph);
       if (!text) this.endingTexts.set(paragraph, (text = new EndingText(paragraph)));
-      cache.set(paragraph, (ending = endingOf(text, joined ? conjunctionAtEnd(languages[this.language]) : null)));
+      cache.set(paragraph, (ending = endingOf(text, joined ? conjunctionsOf(languages[this.language]) : null)));
     }
     return ending;
   }
@@ -141,11 +141,8 @@ function lastWords(nodes: Inline[], length: number): string {
   return text;
 }
 
-/** "…, and" / "…; and" at the end of a text: the conjunctions of the language after a comma or semicolon. */
-const conjunctionAtEnd = perLanguage((data: LanguageData): RegExp | null => {
-  const conjunctions = data.openers.conjunctions;
-  return conjunctions.length ? new RegExp(`([,;])\\s+(?:${conjunctions.join('|')})$`, 'iu') : null;
-});
+/** The conjunctions of a language, lower-cased, that may join clauses at a paragraph's end ("…; and"). */
+const conjunctionsOf = perLanguage((data: LanguageData): string[] => data.openers.conjunctions.map((word) => word.toLowerCase()));
 
 /** Where the last words of a paragraph are: the deepest last subparagraph, or the paragraph itself. */
 function lastHolder(paragraph: Paragraph | Subparagraph): Paragraph | Subparagraph {
@@ -162,12 +159,6 @@ function withoutClosers(text: string): string {
   while (end > 0 && CLOSER.test(text[end - 1])) end--;
   return text.slice(0, end);
 }
-/**
- * A footnote number printed after the final mark and left as text ("…Secretary-General; 7"): a
- * marker, not words. The old Security Council compilations print them so.
- */
-const TRAILING_MARKER = /([,;:.])(?:\s+\d{1,3})+$/u;
-
 export interface Ending {
   /** The last mark or letter, after closing quotes and brackets: ",", ";", ".", ":", or a letter. */
   mark: string;
@@ -213,14 +204,14 @@ class EndingText {
 }
 
 /** How a paragraph ends, its footnote markers and closing quotes set aside; null when it has no text. */
-function endingOf(text: EndingText, conjunctionAtEnd: RegExp | null): Ending | null {
+function endingOf(text: EndingText, conjunctions: string[] | null): Ending | null {
   if (text.window !== null) {
-    const end = endOf(text.window, conjunctionAtEnd, true);
+    const end = endOf(text.window, conjunctions, true);
     if (end) return { ...end, position: lastPosition(text.holder) };
   }
   const whole = text.whole;
   if (!whole) return null;
-  return { ...endOf(whole, conjunctionAtEnd, false)!, position: lastPosition(text.holder) };
+  return { ...endOf(whole, conjunctions, false)!, position: lastPosition(text.holder) };
 }
 
 /**
@@ -228,17 +219,17 @@ function endingOf(text: EndingText, conjunctionAtEnd: RegExp | null): Ending | n
  * what is read may reach back past its start (a match at its start, or a text that is all marker,
  * conjunction or closers), so that the caller reads the whole text instead.
  */
-function endOf(text: string, conjunctionAtEnd: RegExp | null, windowed: boolean): { mark: string; tail: string } | null {
-  const marker = TRAILING_MARKER.exec(text);
-  if (marker) {
-    if (windowed && marker.index === 0) return null;
-    text = text.slice(0, marker.index + 1);
+function endOf(text: string, conjunctions: string[] | null, windowed: boolean): { mark: string; tail: string } | null {
+  const marker = trailingMarkerAt(text);
+  if (marker >= 0) {
+    if (windowed && marker === 0) return null;
+    text = text.slice(0, marker + 1);
   } else if (windowed && !NOT_IN_MARKER.test(text)) return null;
   // "Whereas …, and" / "…; and": clauses joined by a conjunction end with the mark before it.
-  const joined = conjunctionAtEnd?.exec(text);
-  if (joined) {
-    if (windowed && joined.index === 0) return null;
-    text = text.slice(0, joined.index + 1);
+  const joined = conjunctions ? joinedAt(text, conjunctions) : -1;
+  if (joined >= 0) {
+    if (windowed && joined === 0) return null;
+    text = text.slice(0, joined + 1);
   } else if (windowed && text.trimStart().length <= 40) return null;
   const stripped = withoutClosers(text);
   if (windowed && (stripped === '' || text.length <= 40)) return null;
@@ -250,6 +241,42 @@ function endOf(text: string, conjunctionAtEnd: RegExp | null, windowed: boolean)
 
 /** A character that no trailing marker (" 7", " 12 13") is made of. */
 const NOT_IN_MARKER = /[^\s\d]/u;
+const SPACE = /\s/u;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const MARKS = ',;:.';
+
+/**
+ * Where a footnote number printed after the final mark and left as text begins ("…Secretary-General; 7",
+ * "…; 12 13"): the index of that mark, or -1. The old Security Council compilations print them so.
+ * Read back from the end: numbers of one to three digits, each after white space, then the mark.
+ */
+function trailingMarkerAt(text: string): number {
+  let i = text.length;
+  for (;;) {
+    let digits = 0;
+    while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--, digits++;
+    if (digits === 0 || digits > 3) return -1;
+    const afterSpace = i;
+    while (i > 0 && SPACE.test(text[i - 1])) i--;
+    if (i === afterSpace) return -1;
+    if (i > 0 && MARKS.includes(text[i - 1])) return i - 1;
+    if (i === 0 || !isDigit(text.charCodeAt(i - 1))) return -1;
+  }
+}
+
+/** Where clauses joined by a conjunction end ("…; and"): the index of the comma or semicolon before the conjunction that ends `text`, or -1. */
+function joinedAt(text: string, conjunctions: string[]): number {
+  for (const word of conjunctions) {
+    let i = text.length - word.length;
+    if (i < 2 || text.slice(i).toLowerCase() !== word) continue;
+    const afterSpace = i;
+    while (i > 0 && SPACE.test(text[i - 1])) i--;
+    if (i === afterSpace || i === 0) continue;
+    const mark = text[i - 1];
+    if (mark === ',' || mark === ';') return i - 1;
+  }
+  return -1;
+}
 
 function lastPosition(holder: Paragraph | Subparagraph): Position {
   let last: Inline | undefined;
