@@ -10,13 +10,16 @@
 // with the default heap settings, memory with a small young generation so that the peak is what the
 // case needs (see case.ts).
 //
+// The library measured is the built package (dist/; `npm run bench` builds it first), or src/ with
+// BENCH_SOURCE=1 (see cases.ts).
+//
 // Options: --quick (short passes, a 1 MB synthetic, scaling to 10x only), --json FILE (raw results),
 // --min-seconds N (time budget of each throughput figure; default 2), --timeout N (seconds a child
 // may take before its case is reported as timed out; default 300, 60 with --quick).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CASES, COMPARE_CASES, type CaseName } from './cases.js';
+import { CASES, COMPARE_CASES, LIBRARY_SOURCE, type CaseName } from './cases.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => {
@@ -116,7 +119,7 @@ function table(header: string[], rows: string[][]) {
 const label = (input: string) =>
   input.startsWith('synthetic:') ? `synthetic ${mb(results.get(key('parse', input))!.speed.bytes)} MB` : input;
 
-console.log(`\nThroughput (best of the timed passes after warm-up; median in brackets; the first, cold pass) and peak memory, node ${process.version}`);
+console.log(`\nThroughput (best of the timed passes after warm-up; median in brackets; the first, cold pass) and peak memory, node ${process.version}, library from ${LIBRARY_SOURCE}`);
 console.log('x line-scan: how many times the line-scan baseline is faster, or uses less memory.\n');
 const rows: string[][] = [];
 for (const input of INPUTS) {
@@ -176,7 +179,7 @@ table(
   }),
 );
 
-// ---- Targets (issue 6) ----
+// ---- Targets (issues 6 and 10) ----
 console.log('\nTargets');
 const get = (name: CaseName, input: string) => results.get(key(name, input))!;
 const validated = get('parse+validate', 'corpus').speed.available;
@@ -184,10 +187,12 @@ const note = validated ? '' : ' (validate not exported yet: parse alone)';
 const verdict = (ok: boolean) => (ok ? 'met    ' : 'NOT met');
 const measured: CaseName[] = validated ? ['parse+validate', 'parse'] : ['parse'];
 const at = (name: CaseName, input: string) => (get(name, input).speed.timedOut ? (name === 'line-scan' ? '' : '< ') : '');
+// Issue 10 asks parse >= 25 MB/s and parse + validate >= 20 MB/s (issue 6 asked 25 of both).
+const minimumSpeed = (name: CaseName) => (name === 'parse+validate' ? 20 : 25);
 for (const name of measured) {
   for (const input of ['corpus', synthetic(largest)]) {
     const speed = get(name, input).speed.mbPerSecond;
-    console.log(`${verdict(speed >= 25)}  ${name} >= 25 MB/s on one core, ${label(input)}: ${at(name, input)}${fixed(speed, 2)} MB/s${note}`);
+    console.log(`${verdict(speed >= minimumSpeed(name))}  ${name} >= ${minimumSpeed(name)} MB/s on one core, ${label(input)}: ${at(name, input)}${fixed(speed, 2)} MB/s${note}`);
   }
 }
 for (const name of measured) {
