@@ -35,6 +35,13 @@ interface ImpossibleDatePatterns {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * `\b` before a day or month and after a year, where a word character stands on the other side:
+ * V8 runs `\b` under `iu` some ten times slower than these lookarounds, which read the same `\w`.
+ */
+const NO_WORD_BEFORE = '(?<!\\w)';
+const NO_WORD_AFTER = '(?!\\w)';
+
 const impossibleDatePatterns = perLanguage((data: LanguageData): ImpossibleDatePatterns => {
   const month = `(${data.months.map((spellings) => spellings.map(escape).join('|')).join('|')})`;
   const link = (words: readonly string[]) => (words.length ? `(?:\\s+(?:${words.join('|')}))?` : '');
@@ -42,8 +49,8 @@ const impossibleDatePatterns = perLanguage((data: LanguageData): ImpossibleDateP
   const months = new Map<string, number>();
   data.months.forEach((spellings, index) => spellings.forEach((s) => months.has(s.toLowerCase()) || months.set(s.toLowerCase(), index + 1)));
   return {
-    dayFirst: new RegExp(`\\b(\\d{1,2})${suffix}${link(data.dates.dayMonthLinks)}\\s+${month}${link(data.dates.monthYearLinks)}\\s+(\\d{4})\\b`, 'giu'),
-    monthFirst: data.dates.monthFirst ? new RegExp(`\\b${month}\\s+(\\d{1,2})${suffix},?\\s+(\\d{4})\\b`, 'giu') : null,
+    dayFirst: new RegExp(`${NO_WORD_BEFORE}(\\d{1,2})${suffix}${link(data.dates.dayMonthLinks)}\\s+${month}${link(data.dates.monthYearLinks)}\\s+(\\d{4})${NO_WORD_AFTER}`, 'giu'),
+    monthFirst: data.dates.monthFirst ? new RegExp(`${NO_WORD_BEFORE}${month}\\s+(\\d{1,2})${suffix},?\\s+(\\d{4})${NO_WORD_AFTER}`, 'giu') : null,
     months,
   };
 });
