@@ -19,7 +19,7 @@ for (const file of readdirSync(join(root, 'grammar')).filter((f) => f.endsWith('
     grammarSource: `grammar/${file}`,
     allowedStartRules: startRules.length ? startRules : undefined,
   });
-  writeFileSync(join(outDir, `${name}.js`), `// Generated from grammar/${file} by scripts/generate-parser.mjs. Do not edit.\n${code}`);
+  writeFileSync(join(outDir, `${name}.js`), `// Generated from grammar/${file} by scripts/generate-parser.mjs. Do not edit.\n${hoistConstants(code, name)}`);
   writeFileSync(
     join(outDir, `${name}.d.ts`),
     `// Generated. Do not edit.\nexport function parse(input: string, options?: { startRule?: ${
@@ -27,4 +27,23 @@ for (const file of readdirSync(join(root, 'grammar')).filter((f) => f.endsWith('
     }; [key: string]: unknown }): any;\nexport class SyntaxError extends Error { location: any; expected: any; found: any; }\n`,
   );
   console.log(`generated src/generated/${name}.js (${startRules.join(', ') || 'default start rule'})`);
+}
+
+/**
+ * peggy's parser builds its literals, character-class patterns and failure expectations inside
+ * `peg$parse`, once per call. They depend on nothing of the call: moved to the module, they are made
+ * once (the document grammar runs once per document, the inline grammar once per block with markup).
+ */
+function hoistConstants(code, name) {
+  const expectationHelpers = /^  function peg\$(?:literal|class|any|end|other)Expectation\([^)]*\) \{\n    return \{[^\n]*\};\n  \}\n/gm;
+  const constants = /^  const peg\$[cre]\d+ = [^\n]*;\n/gm;
+  const moved = [...code.matchAll(expectationHelpers), ...code.matchAll(constants)].map((match) => match[0]);
+  for (const text of moved) {
+    if (/\b(?:input|options|peg\$currPos|peg\$savedPos)\b/.test(text)) throw new Error(`${name}: cannot hoist ${text.trim()}: it reads the call's state`);
+  }
+  if (!moved.some((text) => text.startsWith('  const'))) throw new Error(`${name}: no constants found to hoist: has peggy's output changed?`);
+  const entry = 'function peg$parse(input, options) {';
+  if (!code.includes(entry)) throw new Error(`${name}: no peg$parse function found`);
+  const hoisted = moved.map((text) => text.replace(/^  /gm, '')).join('');
+  return code.replace(expectationHelpers, '').replace(constants, '').replace(entry, `${hoisted}\n${entry}`);
 }
