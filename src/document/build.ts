@@ -107,8 +107,12 @@ class ResolutionBuilder implements AssemblyContext {
     return this.unmarked(this.source.slice(from, line.end)).trim();
   }
 
-  /** Plain text of each block, asked for by its role, the grammar's predicates and the builders. */
-  private readonly plainTexts = new WeakMap<Block, string>();
+  /**
+   * Plain text of each block, asked for by its role, the grammar's predicates and the builders. A
+   * Map, not a WeakMap: it lives as long as the document's blocks, and the collector treats weak
+   * entries (ephemerons) at extra cost.
+   */
+  private readonly plainTexts = new Map<Block, string>();
 
   plain = (block: Block): string => {
     let text = this.plainTexts.get(block);
