@@ -10,12 +10,15 @@ export default defineConfig([
     splitting: true,
     dts: true,
     clean: true,
-    target: 'node20',
+    // es2022, not node20: for a node20 target esbuild rewrites every regular expression literal with
+    // \p{…} as `new RegExp("…")`, which inside a function compiles the pattern at each call (the
+    // package ran ~8% more instructions per corpus pass). Node 20 runs es2022 as it is.
+    target: 'es2022',
   },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    target: 'node20',
+    target: 'es2022',
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -14,7 +14,7 @@ const { outputFiles } = await build({
   bundle: true,
   platform: 'node',
   format: 'cjs',
-  target: 'node20',
+  target: 'es2022',
   minify: true,
   write: false,
   legalComments: 'none',

@@ -2,7 +2,7 @@
 // CommonJS, parseFiles included) and run from elsewhere, and the main entry bundles for a browser
 // without Node built-ins. Reads the built package (`npm test` builds it first).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -54,5 +54,17 @@ describe('bundled', () => {
     const imports = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
     expect(imports.filter((path) => path.startsWith('node:') || ['fs', 'path', 'url', 'os', 'worker_threads'].includes(path))).toEqual([]);
     expect(result.outputFiles[0].text).not.toMatch(/\brequire\(/);
+  });
+
+  it('keeps regular expression literals: none is rewritten into a `new RegExp("…")` compiled at each call', () => {
+    // A build target that esbuild thinks lacks \p{…} makes it rewrite such literals, and a literal
+    // inside a function then compiles its pattern at every call. peggy's own error messages build one
+    // (`nonPrintable`), on the error path only.
+    for (const file of readdirSync(join(root, 'dist')).filter((name) => /\.c?js$/.test(name))) {
+      const code = readFileSync(join(root, 'dist', file), 'utf8');
+      const rewritten = code.match(/new RegExp\("/g)?.length ?? 0;
+      const peggyErrorPath = code.match(/RegExp\.prototype, ?"unicode"\) ?\? ?new RegExp\("/g)?.length ?? 0;
+      expect(rewritten - peggyErrorPath, file).toBe(0);
+    }
   });
 });
