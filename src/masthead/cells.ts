@@ -158,12 +158,27 @@ function classifyCell(text: string, texts: CellTexts): CellSymbol {
   if (isClosingText(text, code)) return texts.date(text) ? 'M' : 'm';
   // "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993".
   if (patterns.adoptedByOrgan.test(text) && matchOrgan(text, code) !== null) return 'm';
-  const date = texts.date(text);
-  if (date && date.index <= 3 && date.length >= text.length - 4) return 'T';
+  if (endsNearDigit(text)) {
+    const date = texts.date(text);
+    if (date && date.index <= 3 && date.length >= text.length - 4) return 'T';
+  }
   if (DATE_RANGE.test(text)) return 'P';
   if (patterns.draft.test(text) && text.length < 200) return 'F';
   if (ALL_CAPS.test(text) && text.length < 120) return 'z';
   return text.length < 400 && !/[,;]$/.test(text) ? 'x' : 'y';
+}
+
+/**
+ * Whether one of the last five characters is a digit: a date that ends at most four characters before
+ * the end of the text (a title date's) ends with its year's digits there. Most cells that reach the
+ * date's test are titles, ruled out without the search for a date.
+ */
+function endsNearDigit(text: string): boolean {
+  for (let i = Math.max(0, text.length - 5); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** "Eightieth session", "58th session": the session's number; not a title that ends "… during the eightieth session". */
