@@ -4,6 +4,7 @@ import { isClosingText } from '../document/closing.js';
 import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
 import { perLanguage } from '../languages/per-language.js';
 import type { LanguageData } from '../languages/types.js';
+import { isWhiteSpace } from '../source/spaces.js';
 
 /** A cell of the masthead: a line, a column of a line laid out in columns, or a markdown table cell. */
 export interface HeaderCell {
@@ -203,7 +204,7 @@ export function sessionNumber(text: string, code: LanguageCode): number | null {
  */
 export function splitCell(cell: HeaderCell, texts: CellTexts): HeaderCell[] {
   const part = (text: string, opensBlock: boolean): HeaderCell => ({ text, position: cell.position, opensBlock });
-  if (COLUMN_GAP.test(cell.text)) {
+  if (hasColumnGap(cell.text)) {
     const columns = cell.text.split(COLUMN_GAP).filter((c) => c.length > 0);
     if (columns.length > 1 && columns.some((c) => isField(texts.symbol(c)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
   }
@@ -213,6 +214,16 @@ export function splitCell(cell: HeaderCell, texts: CellTexts): HeaderCell[] {
   const tail = cell.text.slice(prefix).trim();
   if (!isField(texts.symbol(tail))) return [cell];
   return [part(head, cell.opensBlock), part(tail, false)];
+}
+
+/** `COLUMN_GAP.test(text)` by a scan: most cells are short lines with single spaces. */
+function hasColumnGap(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) run = 0;
+    else if (++run === 3) return true;
+  }
+  return false;
 }
 
 /** Symbols that stand for a field, not for text. */
