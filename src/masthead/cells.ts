@@ -4,6 +4,7 @@ import { isClosingText } from '../document/closing.js';
 import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
 import { perLanguage } from '../languages/per-language.js';
 import type { LanguageData } from '../languages/types.js';
+import { isWhiteSpace } from '../source/spaces.js';
 
 /** A cell of the masthead: a line, a column of a line laid out in columns, or a markdown table cell. */
 export interface HeaderCell {
@@ -158,12 +159,27 @@ function classifyCell(text: string, texts: CellTexts): CellSymbol {
   if (isClosingText(text, code)) return texts.date(text) ? 'M' : 'm';
   // "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993".
   if (patterns.adoptedByOrgan.test(text) && matchOrgan(text, code) !== null) return 'm';
-  const date = texts.date(text);
-  if (date && date.index <= 3 && date.length >= text.length - 4) return 'T';
+  if (endsNearDigit(text)) {
+    const date = texts.date(text);
+    if (date && date.index <= 3 && date.length >= text.length - 4) return 'T';
+  }
   if (DATE_RANGE.test(text)) return 'P';
   if (patterns.draft.test(text) && text.length < 200) return 'F';
   if (ALL_CAPS.test(text) && text.length < 120) return 'z';
   return text.length < 400 && !/[,;]$/.test(text) ? 'x' : 'y';
+}
+
+/**
+ * Whether one of the last five characters is a digit: a date that ends at most four characters before
+ * the end of the text (a title date's) ends with its year's digits there. Most cells that reach the
+ * date's test are titles, ruled out without the search for a date.
+ */
+function endsNearDigit(text: string): boolean {
+  for (let i = Math.max(0, text.length - 5); i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** "Eightieth session", "58th session": the session's number; not a title that ends "… during the eightieth session". */
@@ -188,7 +204,7 @@ export function sessionNumber(text: string, code: LanguageCode): number | null {
  */
 export function splitCell(cell: HeaderCell, texts: CellTexts): HeaderCell[] {
   const part = (text: string, opensBlock: boolean): HeaderCell => ({ text, position: cell.position, opensBlock });
-  if (COLUMN_GAP.test(cell.text)) {
+  if (hasColumnGap(cell.text)) {
     const columns = cell.text.split(COLUMN_GAP).filter((c) => c.length > 0);
     if (columns.length > 1 && columns.some((c) => isField(texts.symbol(c)))) return columns.map((c, i) => part(c, cell.opensBlock && i === 0));
   }
@@ -198,6 +214,16 @@ export function splitCell(cell: HeaderCell, texts: CellTexts): HeaderCell[] {
   const tail = cell.text.slice(prefix).trim();
   if (!isField(texts.symbol(tail))) return [cell];
   return [part(head, cell.opensBlock), part(tail, false)];
+}
+
+/** `COLUMN_GAP.test(text)` by a scan: most cells are short lines with single spaces. */
+function hasColumnGap(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) run = 0;
+    else if (++run === 3) return true;
+  }
+  return false;
 }
 
 /** Symbols that stand for a field, not for text. */

@@ -125,7 +125,7 @@ class FieldReader {
         return this.other(cells);
       case 'symbol':
         if (header.symbol) return this.other(cells);
-        header.symbol = { value: first.text.replace(/\s+/g, ' '), stated: true, text: first.text, position: first.position };
+        header.symbol = { value: collapseSpace(first.text), stated: true, text: first.text, position: first.position };
         return;
       case 'organ': {
         const organ = matchOrgan(first.text, this.code)!.id;
@@ -166,7 +166,7 @@ class FieldReader {
         // "Resolution 2768 (2025)", or a press copy's "The full text of resolution 1919 (2010) reads as follows:".
         const number = COUNCIL_NUMBER.exec(first.text) ?? PRESS_NUMBER.exec(first.text)!;
         if (header.resolutionNumber) return this.other(cells);
-        header.resolutionNumber = this.field(number[1].replace(/\s+/g, ' '), [first]);
+        header.resolutionNumber = this.field(collapseSpace(number[1]), [first]);
         const of = this.texts.date(cells.length > 1 ? cells[1].text : number[2]);
         if (of) header.adoptedBy ??= this.field(of.iso, cells);
         return;
@@ -191,7 +191,7 @@ class FieldReader {
         const title = [number[2].trim(), ...cells.slice(1).map((c) => c.text)].filter(Boolean).join(' ');
         // The number's title is the title: one read before it (lines under the bracket) is kept as other text.
         if (title && header.title) this.other([cellOf(header.title)]);
-        if (title) header.title = { value: title.replace(/\s+/g, ' '), text: cells.map((c) => c.text).join('\n'), position: span(cells) };
+        if (title) header.title = { value: collapseSpace(title), text: cells.map((c) => c.text).join('\n'), position: span(cells) };
         return;
       }
       case 'sponsors': {
@@ -206,7 +206,7 @@ class FieldReader {
 
   private title(cells: HeaderCell[]): void {
     if (this.header.title) return this.other(cells);
-    this.header.title = this.field(cells.map((c) => c.text).join(' ').replace(/\s+/g, ' '), cells);
+    this.header.title = this.field(collapseSpace(cells.map((c) => c.text).join(' ')), cells);
   }
 
   /** "Agenda items 134 and 145", "Agenda item 97 (b)", "Point 97, b, de l'ordre du jour", and one title per item printed under it. */
@@ -224,8 +224,8 @@ class FieldReader {
       end = match.index + match[0].length;
     }
     const sameLine = numbers.slice(end).replace(/^[\s,.]+/, '').trim();
-    if (sameLine) header.agendaTitles.push({ value: sameLine.replace(/\s+/g, ' '), text: head.text, position: head.position });
-    for (const title of titles) header.agendaTitles.push(this.field(title.map((c) => c.text).join(' ').replace(/\s+/g, ' '), title));
+    if (sameLine) header.agendaTitles.push({ value: collapseSpace(sameLine), text: head.text, position: head.position });
+    for (const title of titles) header.agendaTitles.push(this.field(collapseSpace(title.map((c) => c.text).join(' ')), title));
   }
 }
 
@@ -238,7 +238,7 @@ const REFERENCE_SYMBOL = /\(?\b([ASE]\/[\w.\-/]+(?:\/Rev\.\d+)?)(?:,\s*(paras?\.
 
 function readReference(text: string, position: Position, code: LanguageCode): ReportReference {
   const language = languages[code];
-  const inner = text.replace(/^[[(]|\]$/g, '').replace(/\s+/g, ' ').trim();
+  const inner = collapseSpace(text.replace(/^[[(]|\]$/g, '')).trim();
   const symbol = REFERENCE_SYMBOL.exec(inner);
   const noMainCommittee = languagePattern(language, 'mh-no-main-committee', (l) => new RegExp(`(?:${alternation(l.withoutReferenceToMainCommittee)})`, 'iu')).test(inner);
   const onReport = languagePattern(language, 'mh-on-report', (l) => new RegExp(`(?:${alternation(l.onTheReportOf)})\\s*(.*?)\\s*(?:\\((?=[ASE]\\/)|$)`, 'iu')).exec(inner);
@@ -259,6 +259,16 @@ function distributionOf(words: string, code: LanguageCode): 'general' | 'limited
   if (distribution.restricted.some((w) => lower.startsWith(w.toLowerCase()))) return 'restricted';
   return 'general';
 }
+
+/**
+ * `text.replace(/\s+/g, ' ')`: only runs of two or more and white space other than a space are
+ * replaced, not each single space of a title.
+ */
+function collapseSpace(text: string): string {
+  return text.replace(UNEVEN_SPACE, ' ');
+}
+
+const UNEVEN_SPACE = /\s{2,}|[^\S ]/g;
 
 function span(cells: HeaderCell[]): Position {
   return { start: cells[0].position.start, end: cells[cells.length - 1].position.end };

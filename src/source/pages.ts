@@ -217,9 +217,11 @@ function markTextPages(
   }
   // 2. Footnote blocks under a rule of underscores, up to the next page furniture.
   let lastMarker = 0;
+  const rules: number[] = [];
   for (let i = hints.bodyStartLine; i < lines.length; i++) {
     if (lines[i].kind !== 'separator' || roles[i] !== 'content') continue;
     roles[i] = 'separator';
+    rules.push(i);
     let current: NoteBlock | null = null;
     let j = i + 1;
     for (; j < lines.length && roles[j] !== 'furniture'; j++) {
@@ -255,7 +257,7 @@ function markTextPages(
   //    compilation page ("22 Adopted without vote.").
   markUnruledNotes(lines, roles, notes, hints);
   // A rule with no note under it is a line of the text ("____" in a form), not a footnote rule.
-  for (let i = 0; i < lines.length; i++) {
+  for (const i of rules) {
     if (roles[i] !== 'separator') continue;
     let j = i + 1;
     while (j < lines.length && roles[j] === 'blank') j++;
@@ -265,7 +267,8 @@ function markTextPages(
       if (first && first.ruleLine === undefined) first.ruleLine = i;
     }
   }
-  notes.sort((a, b) => a.firstLine - b.firstLine);
+  // Mostly in order already (unruled notes come last only when a page has both kinds).
+  if (notes.some((note, k) => k > 0 && note.firstLine < notes[k - 1].firstLine)) notes.sort((a, b) => a.firstLine - b.firstLine);
 }
 
 /** Where the next line with text after line `j` begins (a note's text under its number), or line `j`'s end. */
