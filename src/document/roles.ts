@@ -84,7 +84,9 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
 
 /** Whether a text ends as the last operative paragraph does: "Decides to remain seized of the matter." */
 export function endsOperativePart(text: string, code: LanguageCode): boolean {
-  const pattern = languagePattern(languages[code], 'remainsSeized', (l) => new RegExp(`\\b(?:${alternation(l.remainsSeized)})\\s*\\.["”’)]*\\s*$`, 'iu'));
+  // `\b` before the phrase's first letter as a lookbehind (a word character is `\w` under `iu`, with
+  // "ſ" and the Kelvin sign): V8 runs `\b` under `iu` some ten times slower.
+  const pattern = languagePattern(languages[code], 'remainsSeized', (l) => new RegExp(`(?<!\\w)(?:${alternation(l.remainsSeized)})\\s*\\.["”’)]*\\s*$`, 'iu'));
   // Only the end of the text matters: test its tail, and only when it ends with a full stop.
   return /\.["”’)]*\s*$/.test(text.slice(-8)) && pattern.test(text.slice(-80));
 }
