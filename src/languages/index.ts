@@ -10,6 +10,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { compileOpeners, matchOpenerWith, type CompiledOpeners, type OpenerMatch } from './openers.js';
+export { openerScope } from './openers.js';
 import { readOrdinalNumber, readOrdinalWords } from './ordinals.js';
 import { findOrgan, findOrganAtStart, type OrganMatch } from './organs.js';
 import type { LanguageData, OpenerKind } from './types.js';
