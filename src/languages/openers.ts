@@ -268,14 +268,21 @@ function startsAt(phrase: readonly string[], form: PhraseForm, words: LeadingWor
 const wordIn = (form: PhraseForm, word: Word) => (form === 'lower' ? word.lower : word.folded);
 
 /** Whether `word` ends with `ending` after a stem of at least three letters ("Notes", not "Is"). */
-const endsWith = (word: string, ending: string) => word.length > ending.length + 2 && word.endsWith(ending);
+const endsWith = (word: string, ending: string) => word.length > ending.length + 2 && hasEnding(word, ending);
 function endsWithAny(word: string, endings: readonly string[]): boolean {
   for (const ending of endings) if (endsWith(word, ending)) return true;
   return false;
 }
+/** `word.endsWith(ending)` compared by hand: endings are a few letters, and the built-in's call costs more than the comparison. */
+function hasEnding(word: string, ending: string): boolean {
+  const offset = word.length - ending.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < ending.length; i++) if (word.charCodeAt(offset + i) !== ending.charCodeAt(i)) return false;
+  return true;
+}
 /** Whether `word` ends with one of `endings`, however short its stem. */
 function endsWithAnyOf(word: string, endings: readonly string[]): boolean {
-  for (const ending of endings) if (word.endsWith(ending)) return true;
+  for (const ending of endings) if (hasEnding(word, ending)) return true;
   return false;
 }
 
