@@ -1,7 +1,7 @@
 import type { InputForm } from '../schema/index.js';
 import type { SourceLine } from '../source/lines.js';
 import type { PageLayout } from '../source/pages.js';
-import { skipSpace, trimmedEnd } from '../source/spaces.js';
+import { isWhiteSpace, skipSpace, trimmedEnd } from '../source/spaces.js';
 import { Flow } from './flow.js';
 import { createHyphenJoiner } from './hyphenation.js';
 
@@ -48,14 +48,9 @@ export interface BlockHints {
  */
 const END_WINDOW = 200;
 const WORD_WINDOW = 40;
-const ENDS_SENTENCE_PART = /[,;:.!?](?:\s*[)"”’»])?$/;
-/** A footnote marker after the punctuation that ends a line: "nations;14", "1963, 3", "2002),1/". */
-const TRAILING_MARKER = /(?<=[,;:.!?)"”’»])\s*\d{1,3}\/?$/;
 const WORD_HYPHEN = /\p{L}-$/u;
 const STARTS_LOWER = /^[\p{Ll}]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
-/** The end of a sentence, not of a clause: no comma. */
-const ENDS_SENTENCE = /[;:.!?](?:\s*[)"”’»])?$/;
 const SHORT_NUMBER = /^\d{1,3}$/;
 const DIGITS = /^\d+$/;
 const SPACE = /\s/;
@@ -65,14 +60,62 @@ const BRACKETED = /^[[(][^\]]*\]$/;
 const BULLET = /^[-–—•]\s/;
 /** A line at least this long was cut at the right margin (a heading's, or a sentence's before a blank line). */
 const WRAPPED_HEADING = 60;
-const MARKER_KINDS = new Set(['numbered', 'labelled', 'heading', 'markdownFootnote']);
 /** A label that words in lower case or punctuation follow: "(d) of resolution …", "(d);". */
 const LABEL_IN_SENTENCE = /^\(?[a-z]{1,4}\)(?:\s+\p{Ll}|[,;:.]|$)/u;
 
-/** The text without a footnote marker after its last punctuation; the pattern runs only on a text that ends with a digit or slash. */
-function withoutTrailingMarker(text: string): string {
-  const last = text.charCodeAt(text.length - 1);
-  return (last >= 48 && last <= 57) || last === 47 ? text.replace(TRAILING_MARKER, '') : text;
+/** How many of a text's last characters tell whether it ends a sentence (a footnote marker, spaces, quotes and the mark). */
+const SENTENCE_END_WINDOW = 16;
+
+/**
+ * Whether `text[from…]` ends a sentence, or with `clause` a clause too: `/[,;:.!?](?:\s*[)"”’»])?$/`
+ * (no comma unless `clause`), a footnote marker after the mark set aside ("nations;14", "1963, 3",
+ * "2002),1/": `/(?<=[,;:.!?)"”’»])\s*\d{1,3}\/?$/`). Read backwards by hand: it is asked at every line.
+ */
+function endsSentenceIn(text: string, from: number, clause: boolean): boolean {
+  let i = trailingMarkerAt(text, from) - 1;
+  if (i >= from && isCloser(text.charCodeAt(i))) {
+    i--;
+    while (i >= from && isWhiteSpace(text.charCodeAt(i))) i--;
+  }
+  if (i < from) return false;
+  const code = text.charCodeAt(i);
+  return (clause && code === COMMA) || isStop(code);
+}
+
+/** Where the footnote marker that ends `text[from…]` after a mark, a quote or a bracket begins (its spaces included); the text's length when none does. */
+function trailingMarkerAt(text: string, from: number): number {
+  let i = text.length;
+  if (i > from && text.charCodeAt(i - 1) === SLASH) i--;
+  const digitsEnd = i;
+  while (i > from && isDigit(text.charCodeAt(i - 1))) i--;
+  if (i === digitsEnd || digitsEnd - i > 3) return text.length;
+  while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  if (i === from) return text.length;
+  const before = text.charCodeAt(i - 1);
+  return before === COMMA || isStop(before) || isCloser(before) ? i : text.length;
+}
+
+const COMMA = 0x2c;
+const SLASH = 0x2f;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** `;:.!?`: a mark that may end a sentence. */
+const isStop = (code: number) => code === 0x3b || code === 0x3a || code === 0x2e || code === 0x21 || code === 0x3f;
+/** `)"”’»`: what may close a sentence after its mark. */
+const isCloser = (code: number) => code === 0x29 || code === 0x22 || code === 0x201d || code === 0x2019 || code === 0xbb;
+
+/** Lines that open a block by their kind: numbered, labelled, a heading, a markdown footnote. */
+const isMarkerKind = (kind: SourceLine['kind']) => kind === 'numbered' || kind === 'labelled' || kind === 'heading' || kind === 'markdownFootnote';
+
+/** `STARTS_UPPER.test(text)`, settled by the first character when it is ASCII. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : STARTS_UPPER.test(text);
+}
+
+/** `STARTS_LOWER.test(text)`, settled by the first character when it is ASCII. */
+function startsLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : STARTS_LOWER.test(text);
 }
 
 /** Groups the content lines into blocks (see counting-conventions.md on what splits a paragraph). */
@@ -85,7 +128,7 @@ export function groupBlocks(source: string, lines: SourceLine[], layout: PageLay
   let lastContent: SourceLine | null = null;
   const numbers = numbersWithoutPeriod(source, lines, layout, hints);
   for (const raw of lines) {
-    const line = numbers.get(raw.index) ?? raw;
+    const line = numbers.size === 0 ? raw : (numbers.get(raw.index) ?? raw);
     const role = layout.roles[line.index];
     if (role === 'blank') {
       blankSince = true;
@@ -122,7 +165,8 @@ function repairTrailingNumbers(source: string, blocks: Block[], hints: BlockHint
     if (block.first.kind !== 'numbered' || !isBareMarker(block.first)) continue;
     if (before.lines.length !== 1 || before.first.kind !== 'text' || !hints.opensWithOpener(before.flow.text)) continue;
     // A comma does not end a paragraph that a number follows: "… in the Abyei region," / "7.".
-    const runsOn = !ENDS_SENTENCE.test(withoutTrailingMarker(before.flow.text.slice(-16)));
+    const text = before.flow.text;
+    const runsOn = !endsSentenceIn(text, Math.max(0, text.length - SENTENCE_END_WINDOW), false);
     // The text after the number goes on mid-sentence; one that opens with an opener is the number's own.
     if (block.flow.text !== '' && (!runsOn || hints.opensWithOpener(block.flow.text))) continue;
     const flow = new Flow(before.flow.segments[0]?.from ?? before.start);
@@ -167,27 +211,27 @@ function opensBlock(
   hints: BlockHints,
 ): boolean {
   // A number or label alone on its line takes the next line as its text.
-  if (previous && isBareMarker(previous) && current.lines.length === 1 && !MARKER_KINDS.has(line.kind)) return false;
+  if (previous && isBareMarker(previous) && current.lines.length === 1 && !isMarkerKind(line.kind)) return false;
   // "… as set out in paragraph" / "4. Shall apply …": a number that the line before takes is a
   // wrapped line, not a paragraph.
   if (line.kind === 'numbered' && !blankSince && !pageBreakSince && hints.endsWithNumberTaker(current.flow.endText(WORD_WINDOW))) return false;
   // "… in paragraph 8" / "(d) of resolution 2722 (2024) …": the label is the pinpoint's item.
   if (line.kind === 'labelled' && !blankSince && !pageBreakSince && LABEL_IN_SENTENCE.test(line.text) && hints.endsWithPinpoint(current.flow.endText(WORD_WINDOW))) return false;
-  if (MARKER_KINDS.has(line.kind) || (line.kind === 'numeral' && line.body === null)) return true;
+  if (isMarkerKind(line.kind) || (line.kind === 'numeral' && line.body === null)) return true;
   // "of 22 September 1975" / "The Security Council,": the authority line stands on its own line.
-  if (STARTS_UPPER.test(line.text) && hints.isArticledAuthority(line.text)) return true;
+  if (startsUpper(line.text) && hints.isArticledAuthority(line.text)) return true;
   // How the paragraph ends so far: its last characters, not the whole text copied at every line.
   const end = current.flow.endText(WORD_WINDOW);
   // Whether the line opens with an opener, authority or closing: asked only when it matters (a matchOpener call).
   let clear: boolean | undefined;
   const clearStart = () => (clear ??= hints.startsParagraph(line.text));
-  const ended = ENDS_SENTENCE_PART.test(withoutTrailingMarker(end.slice(-16))) || (current.lines.length === 1 && (hints.isAuthority(current.flow.text) || BRACKETED.test(current.flow.text)));
+  const ended = endsSentenceIn(end, Math.max(0, end.length - SENTENCE_END_WINDOW), true) || (current.lines.length === 1 && (hints.isAuthority(current.flow.text) || BRACKETED.test(current.flow.text)));
   // Nothing continues the paragraph that ends the operative part ("… remain seized of the matter.").
   if (end.includes('.') && hints.endsOperativePart(current.flow.endText(END_WINDOW))) return true;
   if (pageBreakSince) return ended && (line.kind === 'numeral' || clearStart());
   if (blankSince) {
     if (ended || current.first.kind === 'heading') return true;
-    if (STARTS_LOWER.test(line.text)) return false;
+    if (startsLower(line.text)) return false;
     // A blank line inside a sentence that ran to the margin, or that stops on "the" or "of", does not
     // end it, even before a capital: "… the Federal Republic of" / "" / "Yugoslavia (Serbia …),";
     // "Adopted unanimously at the" / "" / "2729th meeting".
@@ -199,7 +243,7 @@ function opensBlock(
   // "II. Implementation of the … for Landlocked" / "Developing Countries …": a section heading that
   // runs to the margin, or stops mid-phrase before a lower-case line, wraps onto the next line.
   if (previous?.kind === 'numeral' && current.lines.length === 1) {
-    const wraps = previous.body !== null && !clearStart() && (STARTS_LOWER.test(line.text) || (!ended && previous.text.length >= WRAPPED_HEADING));
+    const wraps = previous.body !== null && !clearStart() && (startsLower(line.text) || (!ended && previous.text.length >= WRAPPED_HEADING));
     return !wraps;
   }
   // "- Loading buoys …," / "- Flexible hoses …": a dashed item after one that ended.
@@ -223,12 +267,14 @@ function numbersWithoutPeriod(source: string, lines: SourceLine[], layout: PageL
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (layout.roles[i] !== 'content') continue;
-    const long = line.kind === 'text' ? LONG_NUMBER.exec(line.text) : null;
+    // Both numbers open their line: a text line that does not start with a digit has neither.
+    const digitFirst = line.kind === 'text' && isDigit(line.text.charCodeAt(0));
+    const long = digitFirst && line.text.length > 4 ? LONG_NUMBER.exec(line.text) : null;
     if (long && Number(long[1]) === lastNumber + 1) {
       const body = line.start + source.slice(line.start, line.end).search(NOT_SPACE) + long[0].length;
       found.set(i, { ...line, kind: 'numbered', num: long[1], marker: `${long[1]}.`, ocr: false, body });
     }
-    if (line.kind === 'text' && SHORT_NUMBER.test(line.text) && endsSentencePart(previous)) {
+    if (digitFirst && line.text.length <= 3 && SHORT_NUMBER.test(line.text) && endsSentencePart(previous)) {
       let j = i + 1;
       while (j < lines.length && layout.roles[j] === 'blank') j++;
       if (j < lines.length && layout.roles[j] === 'content' && lines[j].kind === 'text' && hints.startsParagraph(lines[j].text)) {
@@ -250,7 +296,7 @@ const LONG_NUMBER = /^(\d{4,})\\?\.(?:\s+|$)/;
 
 /** Whether a line ends a sentence or a clause, a footnote marker after its mark set aside; asked only of the line before a number. */
 function endsSentencePart(line: SourceLine | null): boolean {
-  return line !== null && ENDS_SENTENCE_PART.test(withoutTrailingMarker(line.text));
+  return line !== null && endsSentenceIn(line.text, 0, true);
 }
 
 /** "1." or "(a)" alone on its line. */

@@ -1,4 +1,4 @@
-import { languages, matchOrgan, type LanguageCode, type OpenerMatch } from '../languages/index.js';
+import { languages, matchOrgan, openerScope, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type { Annex, Authority, Division, Heading, OperativeParagraph, PreambularParagraph, Subparagraph } from '../schema/index.js';
 import type { Block } from '../blocks/blocks.js';
 import { isClosingText } from './closing.js';
@@ -28,6 +28,7 @@ export type BlockRole =
 const OCR_DIGITS: Readonly<Record<string, number>> = { S: 5, l: 1, L: 1, Z: 2, O: 0 };
 /** Prose ends with punctuation, perhaps followed by a footnote marker ("1963, 3", "2002),1/"). */
 const ENDS_LIKE_PROSE = /[,;:.!?]["”’)]*(?:\s*\d{1,3}\/?)?$/;
+const DIGITS = /^\d+$/;
 /** A lettered line longer than this that ends a sentence is a clause, not a section heading. */
 const LONGEST_HEADING = 60;
 
@@ -47,16 +48,16 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   const first = block.first;
   if (first.kind === 'numbered' && first.num) {
     // "S." or "O." read as a number only before an operative verb: a section lettered "S." has none.
-    if (/^[SO]$/.test(first.num) && context.opener(text)?.kind !== 'operative') {
+    if ((first.num === 'S' || first.num === 'O') && context.opener(openerScope(text))?.kind !== 'operative') {
       return { kind: 'division', num: first.num, division: 'section', heading: text.length > 0 };
     }
-    const number = Number([...first.num].map((c) => OCR_DIGITS[c] ?? c).join('')) || 0;
+    const number = Number(DIGITS.test(first.num) ? first.num : [...first.num].map((c) => OCR_DIGITS[c] ?? c).join('')) || 0;
     return { kind: 'numbered', num: first.num, number, ocr: first.ocr === true, printed: first.marker ?? `${first.num}.` };
   }
   // "Z. Demands that Iraq …", "L. Strongly condemns …": a letter that OCR read for a digit, before an
   // operative verb, numbers a paragraph; a section heading does not open with a verb.
   if (first.kind === 'numeral' && first.num && first.body !== null && OCR_DIGITS[first.num] !== undefined) {
-    if (context.opener(text)?.kind === 'operative') return { kind: 'numbered', num: first.num, number: OCR_DIGITS[first.num], ocr: true, printed: `${first.num}.` };
+    if (context.opener(openerScope(text))?.kind === 'operative') return { kind: 'numbered', num: first.num, number: OCR_DIGITS[first.num], ocr: true, printed: `${first.num}.` };
   }
   if (first.kind === 'labelled' && first.label) return { kind: 'labelled', label: first.label, marker: first.marker ?? first.label };
   const firstLine = context.firstLine(block);
@@ -77,14 +78,16 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   if (organ !== null) return { kind: 'authority', organ: organ || null };
   if (isClosingText(text, context.code)) return { kind: 'closing' };
   if (first.kind === 'heading') return { kind: 'heading' };
-  const opener = context.opener(text.slice(strayQuote(text)));
+  const opener = context.opener(openerScope(text, strayQuote(text)));
   if (!opener && looksLikeHeading(text)) return { kind: 'heading' };
   return { kind: 'paragraph', opener };
 }
 
 /** Whether a text ends as the last operative paragraph does: "Decides to remain seized of the matter." */
 export function endsOperativePart(text: string, code: LanguageCode): boolean {
-  const pattern = languagePattern(languages[code], 'remainsSeized', (l) => new RegExp(`\\b(?:${alternation(l.remainsSeized)})\\s*\\.["”’)]*\\s*$`, 'iu'));
+  // `\b` before the phrase's first letter as a lookbehind (a word character is `\w` under `iu`, with
+  // "ſ" and the Kelvin sign): V8 runs `\b` under `iu` some ten times slower.
+  const pattern = languagePattern(languages[code], 'remainsSeized', (l) => new RegExp(`(?<!\\w)(?:${alternation(l.remainsSeized)})\\s*\\.["”’)]*\\s*$`, 'iu'));
   // Only the end of the text matters: test its tail, and only when it ends with a full stop.
   return /\.["”’)]*\s*$/.test(text.slice(-8)) && pattern.test(text.slice(-80));
 }

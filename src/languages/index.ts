@@ -9,10 +9,10 @@ import { detectLanguageOf } from './detect.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
-import { compileOpeners, matchOpenerWith, type OpenerMatch } from './openers.js';
+import { compileOpeners, matchOpenerWith, type CompiledOpeners, type OpenerMatch } from './openers.js';
+export { openerScope } from './openers.js';
 import { readOrdinalNumber, readOrdinalWords } from './ordinals.js';
 import { findOrgan, findOrganAtStart, type OrganMatch } from './organs.js';
-import { perLanguage } from './per-language.js';
 import type { LanguageData, OpenerKind } from './types.js';
 
 export type { LanguageData, NamedOrganId, OpenerData, OpenerKind } from './types.js';
@@ -66,7 +66,8 @@ export function matchOrganAtStart(text: string, lang: LanguageCode): OrganMatch 
   return findOrganAtStart(languages[lang], text);
 }
 
-const compiledOpeners = perLanguage((data) => compileOpeners(data.openers));
+/** Each language's openers compiled on first use, by code: read at every call, a plain property is cheaper than `perLanguage`'s WeakMap. */
+const compiledOpeners: Partial<Record<LanguageCode, CompiledOpeners>> = {};
 
 /**
  * The opener at the very start of `paragraph` (its text after the number: no markup, no leading
@@ -74,5 +75,5 @@ const compiledOpeners = perLanguage((data) => compileOpeners(data.openers));
  * is the opener. `expected` settles words that read both ways.
  */
 export function matchOpener(paragraph: string, lang: LanguageCode, expected?: OpenerKind): OpenerMatch | null {
-  return matchOpenerWith(compiledOpeners(languages[lang]), paragraph, expected);
+  return matchOpenerWith((compiledOpeners[lang] ??= compileOpeners(languages[lang].openers)), paragraph, expected);
 }

@@ -13,12 +13,8 @@ export interface OpenerMatch {
   readsBothWays: boolean;
 }
 
-/** Phrases as words in one form, indexed by their first word: a cheap longest match at a position. */
-interface PhraseIndex {
-  /** `folded` ignores accents; `lower` keeps them ("Adopté" is not "Adopte"). */
-  form: 'folded' | 'lower';
-  phrases: Map<string, string[][]>;
-}
+/** A phrase as words in one form: `folded` ignores accents; `lower` keeps them ("Adopté" is not "Adopte"). */
+type PhraseForm = 'folded' | 'lower';
 
 interface TrieNode {
   children: Map<string, TrieNode>;
@@ -29,43 +25,56 @@ interface TrieNode {
   kinds: { kind: OpenerKind; spellings: Set<string> }[];
 }
 
-/** An `OpenerData` turned into lookup structures, built once per language. */
-export interface CompiledOpeners {
-  heads: TrieNode;
-  adjectives: Set<string>;
-  adverbsBefore: PhraseIndex;
-  adverbsAfter: PhraseIndex;
-  adverbsAfterThatQualifyNouns: Set<string>;
-  prepositions: Set<string>;
-  adverbEnding: string;
-  notAdverbs: Set<string>;
-  feelingPrepositions: Set<string>;
-  feelingVerbs: Set<string>;
-  feelingDeterminers: PhraseIndex;
-  feelingIntensifiers: Set<string>;
-  feelings: Set<string>;
-  perfectAuxiliaries: Set<string>;
-  copulas: Map<string, { words: string[]; kind: OpenerKind }[]>;
-  reflexivePronouns: Set<string>;
-  conjunctions: Set<string>;
-  objectStarters: Set<string>;
-  adjectiveComplements: Set<string>;
-  notOpeners: PhraseIndex;
-  /** Endings in lower case with their accents: compared with `Word.lower`. */
-  endings: OpenerData['endings'];
-  irregularPastParticiples: Set<string>;
+/** What a word may be in an opener: a bit for each list it is in (see `WordFacts.bits`). */
+const ADJECTIVE = 1 << 0;
+const QUALIFIES_NOUN = 1 << 1;
+const PREPOSITION = 1 << 2;
+const NOT_ADVERB = 1 << 3;
+const FEELING_PREPOSITION = 1 << 4;
+const FEELING_VERB = 1 << 5;
+const FEELING_INTENSIFIER = 1 << 6;
+const FEELING = 1 << 7;
+const PERFECT_AUXILIARY = 1 << 8;
+const REFLEXIVE_PRONOUN = 1 << 9;
+const CONJUNCTION = 1 << 10;
+const OBJECT_STARTER = 1 << 11;
+const ADJECTIVE_COMPLEMENT = 1 << 12;
+const IRREGULAR_PAST_PARTICIPLE = 1 << 13;
+
+/**
+ * Everything the lists say about one word (folded), found by one lookup when the word is read: a
+ * reading asks about each of its first words many times (is it an adverb, a head, an object's start …).
+ */
+interface WordFacts {
+  bits: number;
+  /** The heads trie's node for the word as a head's first word. */
+  head: TrieNode | undefined;
+  /** The phrases of each list that begin with the word, as words in the list's form. */
+  adverbsBefore: string[][] | undefined;
+  adverbsAfter: string[][] | undefined;
+  feelingDeterminers: string[][] | undefined;
+  /** In lower case (accents kept): all the phrases whose first word folds to this one. */
+  notOpeners: string[][] | undefined;
+  copulas: { words: string[]; kind: OpenerKind }[] | undefined;
 }
 
-const foldedSet = (words: readonly string[]) => new Set(words.map(foldWord));
-const foldedWords = (phrase: string) => phraseWords(phrase).map((word) => word.folded);
+const NO_FACTS: WordFacts = Object.freeze({
+  bits: 0,
+  head: undefined,
+  adverbsBefore: undefined,
+  adverbsAfter: undefined,
+  feelingDeterminers: undefined,
+  notOpeners: undefined,
+  copulas: undefined,
+});
 
-function phraseIndex(phrases: readonly string[], form: PhraseIndex['form'] = 'folded'): PhraseIndex {
-  const index: PhraseIndex = { form, phrases: new Map() };
-  for (const phrase of phrases) {
-    const words = phraseWords(phrase).map((word) => word[form]);
-    index.phrases.set(words[0], [...(index.phrases.get(words[0]) ?? []), words]);
-  }
-  return index;
+/** An `OpenerData` turned into lookup structures, built once per language. */
+export interface CompiledOpeners {
+  /** The facts of every word in the lists, by its folded form. */
+  lexicon: Map<string, WordFacts>;
+  adverbEnding: string;
+  /** Endings in lower case with their accents: compared with `Word.lower`. */
+  endings: OpenerData['endings'];
 }
 
 const newNode = (): TrieNode => ({ children: new Map(), kinds: [] });
@@ -95,40 +104,58 @@ function genderForms(adjective: string, feminineEndings: OpenerData['feminineEnd
 }
 
 export function compileOpeners(data: OpenerData): CompiledOpeners {
+  const lexicon = new Map<string, WordFacts>();
+  const factsOf = (folded: string): WordFacts => {
+    let facts = lexicon.get(folded);
+    if (!facts) lexicon.set(folded, (facts = { ...NO_FACTS }));
+    return facts;
+  };
+  const mark = (words: readonly string[], bit: number) => {
+    for (const word of words) factsOf(foldWord(word)).bits |= bit;
+  };
+  /** Files each phrase under its first word (folded), as words in `form`. */
+  const index = (phrases: readonly string[], list: 'adverbsBefore' | 'adverbsAfter' | 'feelingDeterminers' | 'notOpeners', form: PhraseForm = 'folded') => {
+    for (const phrase of phrases) {
+      const words = phraseWords(phrase);
+      const facts = factsOf(words[0].folded);
+      (facts[list] ??= []).push(words.map((word) => word[form]));
+    }
+  };
+
   const heads = newNode();
   for (const phrase of data.preambular) addToTrie(heads, phrase, 'preambular');
   for (const phrase of data.operative) addToTrie(heads, phrase, 'operative');
   const adjectives = data.adjectives.flatMap((adjective) => genderForms(adjective, data.feminineEndings));
   for (const adjective of adjectives) addToTrie(heads, adjective, 'preambular');
+  for (const [folded, node] of heads.children) factsOf(folded).head = node;
 
-  const copulas: CompiledOpeners['copulas'] = new Map();
   for (const [phrase, kind] of data.copulas) {
-    const words = foldedWords(phrase);
-    copulas.set(words[0], [...(copulas.get(words[0]) ?? []), { words, kind }]);
+    const words = phraseWords(phrase).map((word) => word.folded);
+    (factsOf(words[0]).copulas ??= []).push({ words, kind });
   }
-  const lowerAll = (endings: readonly string[]) => endings.map(lowerWord);
+  index(data.adverbsBefore, 'adverbsBefore');
+  index(data.adverbsAfter, 'adverbsAfter');
+  index(data.feelingDeterminers, 'feelingDeterminers');
+  index(data.notOpeners, 'notOpeners', 'lower');
+  mark(adjectives, ADJECTIVE);
+  mark(data.adverbsAfterThatQualifyNouns, QUALIFIES_NOUN);
+  mark(data.prepositions, PREPOSITION);
+  mark(data.notAdverbs, NOT_ADVERB);
+  mark(data.feelingPrepositions, FEELING_PREPOSITION);
+  mark(data.feelingVerbs, FEELING_VERB);
+  mark(data.feelingIntensifiers, FEELING_INTENSIFIER);
+  mark(data.feelings, FEELING);
+  mark(data.perfectAuxiliaries, PERFECT_AUXILIARY);
+  mark(data.reflexivePronouns, REFLEXIVE_PRONOUN);
+  mark(data.conjunctions, CONJUNCTION);
+  mark(data.objectStarters, OBJECT_STARTER);
+  mark(data.adjectiveComplements, ADJECTIVE_COMPLEMENT);
+  mark(data.irregularPastParticiples, IRREGULAR_PAST_PARTICIPLE);
 
+  const lowerAll = (endings: readonly string[]) => endings.map(lowerWord);
   return {
-    heads,
-    adjectives: foldedSet(adjectives),
-    adverbsBefore: phraseIndex(data.adverbsBefore),
-    adverbsAfter: phraseIndex(data.adverbsAfter),
-    adverbsAfterThatQualifyNouns: foldedSet(data.adverbsAfterThatQualifyNouns),
-    prepositions: foldedSet(data.prepositions),
+    lexicon,
     adverbEnding: foldWord(data.adverbEnding),
-    notAdverbs: foldedSet(data.notAdverbs),
-    feelingPrepositions: foldedSet(data.feelingPrepositions),
-    feelingVerbs: foldedSet(data.feelingVerbs),
-    feelingDeterminers: phraseIndex(data.feelingDeterminers),
-    feelingIntensifiers: foldedSet(data.feelingIntensifiers),
-    feelings: foldedSet(data.feelings),
-    perfectAuxiliaries: foldedSet(data.perfectAuxiliaries),
-    copulas,
-    reflexivePronouns: foldedSet(data.reflexivePronouns),
-    conjunctions: foldedSet(data.conjunctions),
-    objectStarters: foldedSet(data.objectStarters),
-    adjectiveComplements: foldedSet(data.adjectiveComplements),
-    notOpeners: phraseIndex(data.notOpeners, 'lower'),
     endings: {
       preambular: lowerAll(data.endings.preambular),
       operative: lowerAll(data.endings.operative),
@@ -136,7 +163,6 @@ export function compileOpeners(data: OpenerData): CompiledOpeners {
       pastParticiple: lowerAll(data.endings.pastParticiple),
       adjective: lowerAll(data.endings.adjective),
     },
-    irregularPastParticiples: foldedSet(data.irregularPastParticiples),
   };
 }
 
@@ -150,7 +176,7 @@ interface HeadReadings {
   offer(end: number, kind: OpenerKind, known: boolean, spelledAsListed: boolean, perfect: boolean): void;
 }
 
-const KIND_BIT: Record<OpenerKind, number> = { preambular: 1, operative: 2 };
+const kindBit = (kind: OpenerKind) => (kind === 'preambular' ? 1 : 2);
 const BOTH_KINDS = 3;
 
 /**
@@ -163,19 +189,32 @@ class PreferredHead implements HeadReadings {
   kind: OpenerKind = 'preambular';
   known = false;
   perfect = false;
-  /** The kinds read among the readings as well spelled as the best one, as bits (see `KIND_BIT`). */
+  /** The kinds read among the readings as well spelled as the best one, as bits (see `kindBit`). */
   private kinds = 0;
   private spelledAsListed = false;
 
-  constructor(private readonly expected: OpenerKind | undefined) {}
+  private expected: OpenerKind | undefined;
+
+  /** Starts over for another text (one object serves every call). */
+  reset(expected: OpenerKind | undefined): this {
+    this.found = false;
+    this.end = 0;
+    this.kind = 'preambular';
+    this.known = false;
+    this.perfect = false;
+    this.kinds = 0;
+    this.spelledAsListed = false;
+    this.expected = expected;
+    return this;
+  }
 
   get readsBothWays(): boolean {
     return this.kinds === BOTH_KINDS;
   }
 
   offer(end: number, kind: OpenerKind, known: boolean, spelledAsListed: boolean, perfect: boolean): void {
-    if (!this.found || (spelledAsListed && !this.spelledAsListed)) this.kinds = KIND_BIT[kind];
-    else if (spelledAsListed === this.spelledAsListed) this.kinds |= KIND_BIT[kind];
+    if (!this.found || (spelledAsListed && !this.spelledAsListed)) this.kinds = kindBit(kind);
+    else if (spelledAsListed === this.spelledAsListed) this.kinds |= kindBit(kind);
     if (this.found && !this.isBetter(end, kind, known, spelledAsListed)) return;
     this.found = true;
     this.end = end;
@@ -206,20 +245,18 @@ class LongestListedHead implements HeadReadings {
   }
 }
 
-/** Number of words of the longest phrase of `index` found at `at`, or 0. */
-function phraseAt({ form, phrases }: PhraseIndex, words: LeadingWords, at: number): number {
-  const first = words.get(at);
-  const candidates = first && phrases.get(wordIn(form, first));
-  if (!candidates) return 0;
+/** Number of words of the longest of `phrases` (in `form`, all beginning with the word at `at`) found at `at`, or 0. */
+function phraseAt(phrases: readonly string[][] | undefined, form: PhraseForm, words: LeadingWords, at: number): number {
+  if (!phrases) return 0;
   let longest = 0;
-  for (const phrase of candidates) {
+  for (const phrase of phrases) {
     if (phrase.length > longest && startsAt(phrase, form, words, at)) longest = phrase.length;
   }
   return longest;
 }
 
 /** Whether the words from `at` on are `phrase`'s, in `form`. */
-function startsAt(phrase: readonly string[], form: PhraseIndex['form'], words: LeadingWords, at: number): boolean {
+function startsAt(phrase: readonly string[], form: PhraseForm, words: LeadingWords, at: number): boolean {
   for (let offset = 0; offset < phrase.length; offset++) {
     const word = words.get(at + offset);
     if (!word || wordIn(form, word) !== phrase[offset]) return false;
@@ -228,44 +265,73 @@ function startsAt(phrase: readonly string[], form: PhraseIndex['form'], words: L
 }
 
 /** `word[form]` read by a plain property access (a keyed one is slow on this path). */
-const wordIn = (form: PhraseIndex['form'], word: Word) => (form === 'lower' ? word.lower : word.folded);
+const wordIn = (form: PhraseForm, word: Word) => (form === 'lower' ? word.lower : word.folded);
 
 /** Whether `word` ends with `ending` after a stem of at least three letters ("Notes", not "Is"). */
-const endsWith = (word: string, ending: string) => word.length > ending.length + 2 && word.endsWith(ending);
+const endsWith = (word: string, ending: string) => word.length > ending.length + 2 && hasEnding(word, ending);
 function endsWithAny(word: string, endings: readonly string[]): boolean {
   for (const ending of endings) if (endsWith(word, ending)) return true;
   return false;
 }
+/** `word.endsWith(ending)` compared by hand: endings are a few letters, and the built-in's call costs more than the comparison. */
+function hasEnding(word: string, ending: string): boolean {
+  const offset = word.length - ending.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < ending.length; i++) if (word.charCodeAt(offset + i) !== ending.charCodeAt(i)) return false;
+  return true;
+}
 /** Whether `word` ends with one of `endings`, however short its stem. */
 function endsWithAnyOf(word: string, endings: readonly string[]): boolean {
-  for (const ending of endings) if (word.endsWith(ending)) return true;
+  for (const ending of endings) if (hasEnding(word, ending)) return true;
   return false;
 }
 
 /** Reads the words at the start of one paragraph: what each run of words can be in an opener. */
 class OpenerReader {
+  /** The facts of the first `known` words, by index (`facts` fills it in order; entries past it are an earlier text's). */
+  private readonly factsAt: WordFacts[] = [];
+  private known = 0;
+
   constructor(
-    public lang: CompiledOpeners,
+    private lang: CompiledOpeners,
     private readonly words: LeadingWords,
   ) {}
+
+  /** Starts on another text (its words reset) in `lang`. */
+  reset(lang: CompiledOpeners): void {
+    this.lang = lang;
+    this.known = 0;
+  }
 
   private folded(at: number): string {
     return this.words.get(at)?.folded ?? '';
   }
 
-  /** Number of words of a listed adverb, or of one with the adverb ending ("-ly"), at `at`; 0 if none. */
-  adverb(at: number, listed: PhraseIndex): number {
-    const length = phraseAt(listed, this.words, at);
+  /** What the lists say about the word at `at` (nothing past the last word), looked up once per word. */
+  private facts(at: number): WordFacts {
+    while (this.known <= at) {
+      const word = this.words.get(this.known);
+      this.factsAt[this.known++] = (word && this.lang.lexicon.get(word.folded)) || NO_FACTS;
+    }
+    return this.factsAt[at];
+  }
+
+  /** Whether the word at `at` is in the list of `bit`. */
+  private is(at: number, bit: number): boolean {
+    return (this.facts(at).bits & bit) !== 0;
+  }
+
+  /** Number of words of a listed adverb (before a head or after it), or of one with the adverb ending ("-ly"), at `at`; 0 if none. */
+  adverb(at: number, beforeHead: boolean): number {
+    const facts = this.facts(at);
+    const length = phraseAt(beforeHead ? facts.adverbsBefore : facts.adverbsAfter, 'folded', this.words, at);
     if (length) return length;
-    const word = this.folded(at);
-    return endsWith(word, this.lang.adverbEnding) && !this.lang.notAdverbs.has(word) ? 1 : 0;
+    return (facts.bits & NOT_ADVERB) === 0 && endsWith(this.folded(at), this.lang.adverbEnding) ? 1 : 0;
   }
 
   /** Index after any adverbs that may come before a head at `at`. */
   adverbsBefore(at: number): number {
-    for (let length = this.adverb(at, this.lang.adverbsBefore); length; length = this.adverb(at, this.lang.adverbsBefore)) {
-      at += length;
-    }
+    for (let length = this.adverb(at, true); length; length = this.adverb(at, true)) at += length;
     return at;
   }
 
@@ -275,20 +341,18 @@ class OpenerReader {
    */
   adverbsAfter(at: number, nounMayFollow = true): number {
     for (;;) {
-      const length = this.adverb(at, this.lang.adverbsAfter);
+      const length = this.adverb(at, false);
       if (!length) return at;
-      const qualifiesNoun = length === 1 && this.lang.adverbsAfterThatQualifyNouns.has(this.folded(at));
-      if (nounMayFollow && qualifiesNoun && !this.startsObject(at + 1) && !this.lang.prepositions.has(this.folded(at + 1))) return at;
+      const qualifiesNoun = length === 1 && this.is(at, QUALIFIES_NOUN);
+      if (nounMayFollow && qualifiesNoun && !this.startsObject(at + 1) && !this.is(at + 1, PREPOSITION)) return at;
       at += length;
     }
   }
 
   /** Whether the word at `at` may begin what follows an opener (or nothing follows: punctuation). */
   startsObject(at: number): boolean {
-    const word = this.words.get(at);
-    if (!word) return true;
-    const { objectStarters, feelingPrepositions, adverbsAfter } = this.lang;
-    return objectStarters.has(word.folded) || feelingPrepositions.has(word.folded) || this.adverb(at, adverbsAfter) > 0;
+    if (!this.words.get(at)) return true;
+    return this.is(at, OBJECT_STARTER | FEELING_PREPOSITION) || this.adverb(at, false) > 0;
   }
 
   /**
@@ -296,14 +360,15 @@ class OpenerReader {
    * ("Calls once again upon"). Whether there was one (a listed head is a known one).
    */
   listedHeads(at: number, readings: HeadReadings): boolean {
-    const root = this.lang.heads;
-    let node = root;
-    let best: TrieNode | null = null;
-    let end = at;
-    let next = at;
-    while (this.words.get(next)) {
+    let node = this.facts(at).head;
+    if (!node) return false;
+    let best: TrieNode | null = node.kinds.length ? node : null;
+    let end = at + 1;
+    let next = at + 1;
+    // Most heads are one word: no word after them is read unless the trie goes on.
+    while (node.children.size > 0 && this.words.get(next)) {
       let child = node.children.get(this.folded(next));
-      if (!child && node !== root) {
+      if (!child) {
         const afterAdverbs = this.adverbsAfter(next);
         child = node.children.get(this.folded(afterAdverbs));
         if (child) next = afterAdverbs;
@@ -317,7 +382,7 @@ class OpenerReader {
       }
     }
     if (!best) return false;
-    const perfect = this.lang.perfectAuxiliaries.has(this.folded(at));
+    const perfect = this.is(at, PERFECT_AUXILIARY);
     const lower = this.words.get(at)!.lower;
     for (const { kind, spellings } of best.kinds) readings.offer(end, kind, true, spellings.has(lower), perfect);
     return true;
@@ -326,20 +391,22 @@ class OpenerReader {
   /** Offers the heads found by their form alone: participle or verb endings, or "Having" + past participle. */
   unlistedHeads(at: number, readings: HeadReadings): void {
     const word = this.words.get(at);
-    if (!word || this.lang.copulas.has(word.folded)) return;
-    if (this.lang.perfectAuxiliaries.has(word.folded)) {
+    if (!word) return;
+    const facts = this.facts(at);
+    if (facts.copulas) return;
+    if (facts.bits & PERFECT_AUXILIARY) {
       const end = this.pastParticiples(this.adverbsAfter(at + 1, false));
       if (end > at + 1) readings.offer(end, 'preambular', false, true, true);
       return;
     }
-    const { endings, adjectiveComplements } = this.lang;
+    const endings = this.lang.endings;
     const objectFollows = this.words.get(at + 1) !== undefined && this.startsObject(at + 1);
     const lower = word.lower;
     if (objectFollows && endsWithAny(lower, endings.preambular)) readings.offer(at + 1, 'preambular', false, true, false);
     if (objectFollows && endsWithAny(lower, endings.operative) && !endsWithAnyOf(lower, endings.notOperative)) {
       readings.offer(at + 1, 'operative', false, true, false);
     }
-    if (endsWithAny(lower, endings.adjective) && adjectiveComplements.has(this.folded(at + 1))) {
+    if (endsWithAny(lower, endings.adjective) && this.is(at + 1, ADJECTIVE_COMPLEMENT)) {
       readings.offer(at + 1, 'preambular', false, true, false);
     }
   }
@@ -353,12 +420,12 @@ class OpenerReader {
   private isPastParticiple(at: number): boolean {
     const word = this.words.get(at);
     if (!word) return false;
-    return this.lang.irregularPastParticiples.has(word.folded) || endsWithAny(word.lower, this.lang.endings.pastParticiple);
+    return this.is(at, IRREGULAR_PAST_PARTICIPLE) || endsWithAny(word.lower, this.lang.endings.pastParticiple);
   }
 
   /** Offers "Being gravely concerned", "Remains seized": a copula, adverbs, then an adjective. Whether one was known. */
   copulaHeads(at: number, readings: HeadReadings): boolean {
-    const copulas = this.lang.copulas.get(this.folded(at));
+    const copulas = this.facts(at).copulas;
     if (!copulas) return false;
     let known = false;
     for (const { words, kind } of copulas) {
@@ -366,7 +433,7 @@ class OpenerReader {
       const adjectiveAt = this.adverbsBefore(at + words.length);
       const adjective = this.words.get(adjectiveAt);
       if (!adjective) continue;
-      const listed = this.lang.adjectives.has(adjective.folded);
+      const listed = this.is(adjectiveAt, ADJECTIVE);
       if (listed || endsWithAny(adjective.lower, this.lang.endings.adjective)) {
         readings.offer(adjectiveAt + 1, kind, listed, true, false);
         known ||= listed;
@@ -383,31 +450,30 @@ class OpenerReader {
 
   /** Offers every reading of a head at `at`, after a reflexive pronoun too ("Se félicite"). */
   heads(at: number, readings: HeadReadings): void {
-    if (phraseAt(this.lang.notOpeners, this.words, at)) return;
+    if (phraseAt(this.facts(at).notOpeners, 'lower', this.words, at)) return;
     const listed = this.listedHeads(at, readings);
     const knownCopula = this.copulaHeads(at, readings);
     this.unlistedHeads(at, readings);
-    if (this.lang.reflexivePronouns.has(this.folded(at)) && !listed && !knownCopula) this.unlistedHeads(at + 1, readings);
+    if (this.is(at, REFLEXIVE_PRONOUN) && !listed && !knownCopula) this.unlistedHeads(at + 1, readings);
   }
 
   /** Index after a feeling at `at` ("with deep concern"; after Express-, "its full support"), or `at`. */
-  feeling(at: number, headWord: string): number {
-    const { feelingPrepositions, feelingVerbs, feelingDeterminers, feelingIntensifiers, feelings } = this.lang;
+  feeling(at: number, headStart: number): number {
     let next = at;
-    if (feelingPrepositions.has(this.folded(next))) next += 1;
-    else if (!feelingVerbs.has(headWord)) return at;
-    next += phraseAt(feelingDeterminers, this.words, next);
-    while (feelingIntensifiers.has(this.folded(next))) next += 1;
-    if (!feelings.has(this.folded(next))) return at;
+    if (this.is(next, FEELING_PREPOSITION)) next += 1;
+    else if (!this.is(headStart, FEELING_VERB)) return at;
+    next += phraseAt(this.facts(next).feelingDeterminers, 'folded', this.words, next);
+    while (this.is(next, FEELING_INTENSIFIER)) next += 1;
+    if (!this.is(next, FEELING)) return at;
     next += 1;
-    while (feelingIntensifiers.has(this.folded(next))) next += 1;
+    while (this.is(next, FEELING_INTENSIFIER)) next += 1;
     // "with deep regret and concern", "its appreciation and gratitude": feelings joined by "and".
     for (;;) {
       let joined = next;
-      if (!this.lang.conjunctions.has(this.folded(joined))) break;
+      if (!this.is(joined, CONJUNCTION)) break;
       joined += 1;
-      while (feelingIntensifiers.has(this.folded(joined))) joined += 1;
-      if (!feelings.has(this.folded(joined))) break;
+      while (this.is(joined, FEELING_INTENSIFIER)) joined += 1;
+      if (!this.is(joined, FEELING)) break;
       next = joined + 1;
     }
     return next;
@@ -416,14 +482,14 @@ class OpenerReader {
   /** Index after what may follow a head that starts at `headStart` and ends before `at`: adverbs, then a feeling. */
   complements(at: number, headStart: number): number {
     const afterAdverbs = this.adverbsAfter(at);
-    const afterFeeling = this.feeling(afterAdverbs, this.folded(headStart));
+    const afterFeeling = this.feeling(afterAdverbs, headStart);
     // "Noting with appreciation also the …": an adverb may follow the feeling too.
     return afterFeeling > afterAdverbs ? this.adverbsAfter(afterFeeling) : afterFeeling;
   }
 
   /** Index after "and" + a second head of the same kind ("Recalling and reaffirming"), or `at`. */
   joinedHead(at: number, first: PreferredHead): number {
-    if (!this.lang.conjunctions.has(this.folded(at))) return at;
+    if (!this.is(at, CONJUNCTION)) return at;
     const start = at + 1;
     // Only a listed head joins: "Decides and efforts" is a verb and its object, not two verbs.
     const sameKind = new LongestListedHead(first.kind, start);
@@ -447,10 +513,10 @@ export function matchOpenerWith(lang: CompiledOpeners, paragraph: string, expect
   const first = words.get(0);
   if (!first || first.start !== 0 || !first.capitalised) return null;
   const reader = (sharedReader ??= new OpenerReader(lang, words));
-  reader.lang = lang;
+  reader.reset(lang);
 
   const headStart = reader.adverbsBefore(0);
-  const head = new PreferredHead(expected);
+  const head = sharedHead.reset(expected);
   reader.heads(headStart, head);
   if (!head.found) return null;
 
@@ -462,7 +528,27 @@ export function matchOpenerWith(lang: CompiledOpeners, paragraph: string, expect
   return { text: paragraph.slice(0, length), length, kind: head.kind, known: head.known, readsBothWays: head.readsBothWays };
 }
 
+/**
+ * The part of `text[from, to)` that `matchOpenerWith` reads: words are read up to the first ASCII
+ * character that is none of a letter, white space, a hyphen or an apostrophe (a comma, a digit, a
+ * bracket ends the run of words), so the text through that character gets the same answer as the
+ * whole paragraph. Openers are asked about (and remembered by) that part: shorter to key by, and
+ * shared by paragraphs that open alike.
+ */
+export function openerScope(text: string, from = 0, to = text.length): string {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && !isAsciiLetter(code) && code !== 32 && !(code >= 9 && code <= 13) && code !== HYPHEN && code !== APOSTROPHE) return text.slice(from, i + 1);
+  }
+  return text.slice(from, to);
+}
+
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 // One reader of words for every call (a match runs to its end without re-entering): most lines and
 // paragraphs are asked about, and their words are read into the same objects.
 const sharedWords = new LeadingWords('');
 let sharedReader: OpenerReader | undefined;
+const sharedHead = new PreferredHead();

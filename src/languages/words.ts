@@ -107,11 +107,11 @@ export class LeadingWords {
   private readAscii(): boolean {
     const text = this.text;
     let i = this.position;
-    let code = text.charCodeAt(i);
-    while (code === 32 || (code >= 9 && code <= 13)) code = text.charCodeAt(++i);
+    let code = codeAt(text, i);
+    while (code === 32 || (code >= 9 && code <= 13)) code = codeAt(text, ++i);
     const start = i;
-    while (isAsciiLetter(code) || (code === HYPHEN && i > start && isAsciiLetter(text.charCodeAt(i + 1)))) code = text.charCodeAt(++i);
-    const next = text.charCodeAt(i + 1);
+    while (isAsciiLetter(code) || (code === HYPHEN && i > start && isAsciiLetter(codeAt(text, i + 1)))) code = codeAt(text, ++i);
+    const next = codeAt(text, i + 1);
     if (code >= 128 || ((code === HYPHEN || code === APOSTROPHE) && i > start && next >= 128)) return false;
     if (i === start) {
       this.finished = true;
@@ -119,12 +119,14 @@ export class LeadingWords {
     }
     if (code === APOSTROPHE && isAsciiLetter(next)) i++; // "S'est"
     const lower = text.slice(start, i).toLowerCase();
-    this.add(start, i, lower, lower, isUpper(text.charCodeAt(start)) && !isUpper(text.charCodeAt(start + 1)));
+    this.add(start, i, lower, lower, isUpper(codeAt(text, start)) && !isUpper(codeAt(text, start + 1)));
     this.position = i;
     return true;
   }
 }
 
+/** The code unit at `at`, -1 past the end (not NaN: reading past a string's end deoptimises `charCodeAt`). */
+const codeAt = (text: string, at: number) => (at < text.length ? text.charCodeAt(at) : -1);
 const HYPHEN = 45;
 const APOSTROPHE = 39;
 const isUpper = (code: number) => code >= 65 && code <= 90;
