@@ -127,6 +127,15 @@ describe('references: what stays text', () => {
     expect(found('his/her A/B testing, s/he')).toEqual([]);
   });
 
+  it('finds keywords after "_" and with "ſ" as the exact expression does (the fast one leaves such texts to it)', () => {
+    expect(targets('see_resolution 57/263 and reſolution 58/1, xresolution 5/1, RESOLUTION 4/4')).toEqual([
+      ['resolution 57/263', 'resolution', 'A/RES/57/263'],
+      ['reſolution 58/1', 'resolution', 'A/RES/58/1'],
+      ['RESOLUTION 4/4', 'resolution', 'A/RES/4/4'],
+    ]);
+    expect(targets('_General Assembly resolution 2/2').map((t) => t[0])).toEqual(['General Assembly resolution 2/2']);
+  });
+
   it('does not read "(d)" after "paragraph 8" as a subparagraph', () => {
     const text = [
       'Resolution 2740 (2024)',
