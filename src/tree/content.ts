@@ -71,7 +71,7 @@ export class ContentBuilder {
     if (node.value.length === origin.to - origin.from) return new ReadSpans(origin.flow, origin.from);
     const offsets = valueOffsets(origin);
     if (offsets.length !== node.value.length + 1) return null;
-    return new MappedSpans(origin.flow, offsets);
+    return new MappedSpans(origin.flow, offsets, origin.from);
   };
 
   /** Reads a flow's inline markup; its footnote markers will be linked with every other's. */
@@ -186,14 +186,24 @@ class ReadSpans implements ValueSpans {
 }
 
 /** Spans of a value whose characters were read from the flow offsets `offsets` (`valueOffsets`). */
+const BACKSLASH = 92;
+
 class MappedSpans implements ValueSpans {
   constructor(
     private readonly flow: Flow,
     private readonly offsets: Int32Array,
+    /** Flow offset where the value's text begins. */
+    private readonly start: number,
   ) {}
 
+  /** Where the character at `from` starts: at its backslash when it was escaped ("\)"). */
   startOf(from: number): number {
-    return this.flow.startOf(this.offsets[from]);
+    const at = this.offsets[from];
+    // Between the characters before and at `from` lie only what the value left out: the spaces of a
+    // run folded into one, or the backslash of an escape, which stands just before what it escapes.
+    const gapStart = from > 0 ? this.offsets[from - 1] + 1 : this.start;
+    const escaped = at > gapStart && this.flow.text.charCodeAt(at - 1) === BACKSLASH;
+    return this.flow.startOf(escaped ? at - 1 : at);
   }
 
   endOf(from: number, to: number): number {

@@ -118,6 +118,21 @@ describe('references: document symbols', () => {
     expect(found('S/RES/2722 (2024)')[0]).toMatchObject({ kind: 'resolution', target: 'S/RES/2722 (2024)', organ: 'security-council' });
     expect(targets('A/58/413, annexe.', 'fr')).toEqual([['A/58/413', 'document', 'A/58/413']]);
   });
+
+  it('leaves the backslash of a markdown escape just after a reference in the text after it', () => {
+    const text = ['The General Assembly,', '', 'Recalling its resolution 80/2 (see A/RES/80/2\\) and resolution 79/1\\*,', '', '1. Decides to act.', ''].join('\n');
+    const { resolution } = parse(text, { form: 'markdown' });
+    const nodes = resolution.preamble[0].content;
+    expect(nodes.map((node) => text.slice(node.position.start.offset, node.position.end.offset))).toEqual([
+      'its ',
+      'resolution 80/2',
+      ' (see ',
+      'A/RES/80/2',
+      '\\) and ',
+      'resolution 79/1',
+      '\\*,',
+    ]);
+  });
 });
 
 describe('references: what stays text', () => {
