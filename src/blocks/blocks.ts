@@ -1,5 +1,5 @@
 import type { InputForm } from '../schema/index.js';
-import type { SourceLine } from '../source/lines.js';
+import { numberedLine, type SourceLine } from '../source/lines.js';
 import type { PageLayout } from '../source/pages.js';
 import { isWhiteSpace, skipSpace, trimmedEnd } from '../source/spaces.js';
 import { Flow } from './flow.js';
@@ -222,13 +222,12 @@ function opensBlock(
   if (startsUpper(line.text) && hints.isArticledAuthority(line.text)) return true;
   // How the paragraph ends so far: its last characters, not the whole text copied at every line.
   const end = current.flow.endText(WORD_WINDOW);
-  // Whether the line opens with an opener, authority or closing: asked only when it matters (a matchOpener call).
-  let clear: boolean | undefined;
-  const clearStart = () => (clear ??= hints.startsParagraph(line.text));
+  // Whether the line opens with an opener, authority or closing (`startsParagraph`, a matchOpener call)
+  // is asked only where it matters, at most once on any path below.
   const ended = endsSentenceIn(end, Math.max(0, end.length - SENTENCE_END_WINDOW), true) || (current.lines.length === 1 && (hints.isAuthority(current.flow.text) || BRACKETED.test(current.flow.text)));
   // Nothing continues the paragraph that ends the operative part ("… remain seized of the matter.").
   if (end.includes('.') && hints.endsOperativePart(current.flow.endText(END_WINDOW))) return true;
-  if (pageBreakSince) return ended && (line.kind === 'numeral' || clearStart());
+  if (pageBreakSince) return ended && (line.kind === 'numeral' || hints.startsParagraph(line.text));
   if (blankSince) {
     if (ended || current.first.kind === 'heading') return true;
     if (startsLower(line.text)) return false;
@@ -236,19 +235,19 @@ function opensBlock(
     // end it, even before a capital: "… the Federal Republic of" / "" / "Yugoslavia (Serbia …),";
     // "Adopted unanimously at the" / "" / "2729th meeting".
     if (hints.endsWithFunctionWord(end)) return hints.opensWithOpener(line.text);
-    return current.lines[current.lines.length - 1].text.length < WRAPPED_HEADING || clearStart();
+    return current.lines[current.lines.length - 1].text.length < WRAPPED_HEADING || hints.startsParagraph(line.text);
   }
   // "A. G. L. Mc Naughton", "W. Nimitz": initials inside a sentence that runs on are not a section.
   if (line.kind === 'numeral') return ended || line.body === null;
   // "II. Implementation of the … for Landlocked" / "Developing Countries …": a section heading that
   // runs to the margin, or stops mid-phrase before a lower-case line, wraps onto the next line.
   if (previous?.kind === 'numeral' && current.lines.length === 1) {
-    const wraps = previous.body !== null && !clearStart() && (startsLower(line.text) || (!ended && previous.text.length >= WRAPPED_HEADING));
+    const wraps = previous.body !== null && !hints.startsParagraph(line.text) && (startsLower(line.text) || (!ended && previous.text.length >= WRAPPED_HEADING));
     return !wraps;
   }
   // "- Loading buoys …," / "- Flexible hoses …": a dashed item after one that ended.
   if (ended && BULLET.test(line.text)) return true;
-  return ended && clearStart();
+  return ended && hints.startsParagraph(line.text);
 }
 
 /**
@@ -272,17 +271,17 @@ function numbersWithoutPeriod(source: string, lines: SourceLine[], layout: PageL
     const long = digitFirst && line.text.length > 4 ? LONG_NUMBER.exec(line.text) : null;
     if (long && Number(long[1]) === lastNumber + 1) {
       const body = line.start + source.slice(line.start, line.end).search(NOT_SPACE) + long[0].length;
-      found.set(i, { ...line, kind: 'numbered', num: long[1], marker: `${long[1]}.`, ocr: false, body });
+      found.set(i, numberedLine(line, long[1], `${long[1]}.`, body));
     }
     if (digitFirst && line.text.length <= 3 && SHORT_NUMBER.test(line.text) && endsSentencePart(previous)) {
       let j = i + 1;
       while (j < lines.length && layout.roles[j] === 'blank') j++;
       if (j < lines.length && layout.roles[j] === 'content' && lines[j].kind === 'text' && hints.startsParagraph(lines[j].text)) {
-        found.set(i, { ...line, kind: 'numbered', num: line.text, ocr: false, body: line.end });
+        found.set(i, numberedLine(line, line.text, line.marker, line.end));
       }
     }
     if (line.kind === 'leadingNumber' && !line.slash && line.body !== null && endsSentencePart(previous) && hints.opensWithOpener(line.text.slice(line.text.indexOf(line.num!) + line.num!.length).trim())) {
-      found.set(i, { ...line, kind: 'numbered', ocr: false });
+      found.set(i, numberedLine(line, line.num, line.marker, line.body));
     }
     const numbered = found.get(i) ?? line;
     if (numbered.kind === 'numbered' && DIGITS.test(numbered.num ?? '')) lastNumber = Number(numbered.num);

@@ -46,6 +46,30 @@ export interface SourceLine {
   depth?: number;
 }
 
+/**
+ * `line` read as the first line of a numbered paragraph (a number the scanner left as text, which the
+ * numbering shows to be one), written out in `classify`'s field order: every line keeps one object
+ * shape, which a spread (`{ ...line }`) does not promise.
+ */
+export function numberedLine(line: SourceLine, num: string | undefined, marker: string | undefined, body: number | null): SourceLine {
+  return {
+    kind: 'numbered',
+    start: line.start,
+    end: line.end,
+    body,
+    num,
+    label: line.label,
+    marker,
+    slash: line.slash,
+    ocr: false,
+    dot: line.dot,
+    depth: line.depth,
+    index: line.index,
+    text: line.text,
+    quoted: line.quoted,
+  };
+}
+
 /** The trimmed text of the line after its marker. */
 export function bodyText(line: SourceLine, source: string): string {
   return line.body === null ? '' : source.slice(line.body, line.end).trim();

@@ -124,8 +124,11 @@ function noteOf(line: SourceLine, marker: string, bodyStart: number): NoteBlock 
 function isStrongFurniture(text: string, symbol: string | null): boolean {
   const first = text.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) {
-    // Text extraction may put the job number and the page counter on one line: "25-15779 2/2".
-    if (JOB_NUMBER.test(text) || PAGE_COUNTER.test(text) || FURNITURE_PAIR.test(text)) return true;
+    // Text extraction may put the job number and the page counter on one line: "25-15779 2/2". A job
+    // number has its hyphen third ("25-"), a page counter its slash: most lines that open with a
+    // digit (paragraph numbers) have neither and run no pattern.
+    if (text.charCodeAt(2) === 0x2d /* - */ && JOB_NUMBER.test(text)) return true;
+    if (text.includes('/') && (PAGE_COUNTER.test(text) || FURNITURE_PAIR.test(text))) return true;
   } else if (first === 0x2a /* * */) {
     if (BARCODE.test(text)) return true;
   } else if (first === 0x50 /* P */ || first === 0x70 /* p */ || first === 0x2d /* - */) {
