@@ -39,6 +39,13 @@ function read(symbols: string, facts: Partial<Record<'therefore' | 'colonLeadIn'
 }
 
 describe('document grammar', () => {
+  it('refuses a parse begun inside another (its state is the module\'s), and parses again after it', () => {
+    // scripts/generate-parser.mjs moves peggy's rules to the module: a nested parse would overwrite the outer one's position.
+    const nested = { authority: () => parse('ap', { builder: {} }) };
+    expect(() => parse('apn', { builder: nested })).toThrow('the document grammar was asked to parse while it was parsing');
+    expect(read('apn')).toEqual(['authority 0', 'paragraph 1', 'paragraph 2']);
+  });
+
   it('reads the seed: authority, three preambular paragraphs, twelve numbered paragraphs, closing', () => {
     const calls = read('apppnnnnnnnnnnnnc');
     expect(calls[0]).toBe('authority 0');
