@@ -16,25 +16,49 @@ export interface FlowSegment {
 }
 
 export class Flow {
-  text = '';
   readonly segments: FlowSegment[] = [];
   /** Markdown source: a backslash before punctuation is an escape, not text. */
   markdown = false;
 
   /** The input the segments were appended from (null in a slice, whose joiners are not kept). */
   private source: string | null = null;
+  /** The text once asked for since the last change (null before): joined from the segments then, not string by string at each line. */
+  private joined: string | null = '';
+  /** The text's length. */
+  private size = 0;
 
   /** @param anchor where an empty flow stands in the original input */
   constructor(private readonly anchor = 0) {}
 
+  /**
+   * The flowed text. A paragraph grows a line at a time and is read whole once it is complete: made
+   * then, in one join, it is one flat string, where appending each line made a chain of string pairs
+   * for the engine to allocate and then copy flat at the first read.
+   */
+  get text(): string {
+    return (this.joined ??= this.join());
+  }
+
+  private join(): string {
+    const { source, segments } = this;
+    if (segments.length === 1) return source!.slice(segments[0].from, segments[0].from + segments[0].length);
+    const parts: string[] = [];
+    for (const segment of segments) {
+      if (segment.joiner) parts.push(segment.joiner);
+      parts.push(source!.slice(segment.from, segment.from + segment.length));
+    }
+    return parts.join('');
+  }
+
   /** Appends `source[from, to)`, joined to what precedes by `joiner` (a space, or nothing after a cut hyphen). */
   append(source: string, from: number, to: number, joiner: string, afterPageBreak = false): void {
     if (to <= from) return;
-    const joined = this.text.length > 0 ? joiner : '';
-    this.text += joined;
-    this.segments.push({ at: this.text.length, from, length: to - from, afterPageBreak, joiner: joined });
-    this.text += source.slice(from, to);
+    const joined = this.size > 0 ? joiner : '';
+    this.size += joined.length;
+    this.segments.push({ at: this.size, from, length: to - from, afterPageBreak, joiner: joined });
+    this.size += to - from;
     this.source = source;
+    this.joined = null;
   }
 
   /** Whether the text ends with `char` (one code unit), read without copying the text. */
@@ -67,7 +91,8 @@ export class Flow {
     const last = this.segments[this.segments.length - 1];
     if (!last || last.length < count) return;
     last.length -= count;
-    this.text = this.text.slice(0, this.text.length - count);
+    this.size -= count;
+    if (this.joined !== null) this.joined = this.joined.slice(0, this.size);
   }
 
   private segmentAt(offset: number): number {
@@ -125,7 +150,8 @@ export class Flow {
         afterPageBreak: segment.afterPageBreak && start === segment.at && start > from,
       });
     }
-    part.text = this.text.slice(from, to);
+    part.joined = this.text.slice(from, to);
+    part.size = part.joined.length;
     part.markdown = this.markdown;
     return part;
   }
