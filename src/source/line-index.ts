@@ -16,16 +16,34 @@ export class LineIndex {
     }
   }
 
+  /** The line of the last point: the tree asks for points mostly in reading order. */
+  private lastLine = 0;
+
   point(offset: number): Point {
     const at = Math.max(0, Math.min(offset, this.source.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= at) low = mid;
-      else high = mid - 1;
+    const starts = this.lineStarts;
+    let low = this.lastLine;
+    // The last point's line, or the next, before a search over every line.
+    if (!this.onLine(low, at)) {
+      if (this.onLine(low + 1, at)) low++;
+      else {
+        low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = (low + high + 1) >> 1;
+          if (starts[mid] <= at) low = mid;
+          else high = mid - 1;
+        }
+      }
+      this.lastLine = low;
     }
-    return { line: low + 1, column: at - this.lineStarts[low] + 1, offset: at };
+    return { line: low + 1, column: at - starts[low] + 1, offset: at };
+  }
+
+  /** Whether offset `at` lies on line `index` (0-based). */
+  private onLine(index: number, at: number): boolean {
+    const starts = this.lineStarts;
+    return index < starts.length && starts[index] <= at && (index + 1 === starts.length || at < starts[index + 1]);
   }
 
   position(start: number, end: number): Position {
