@@ -14,6 +14,7 @@ import {
   SYMBOL_YEAR,
   type ReferencePatterns,
 } from './patterns.js';
+import { isWhiteSpace } from '../source/spaces.js';
 import { organOf, resolutionSymbol, symbolKind, type ResolutionNumber } from './targets.js';
 
 /** A reference found in a text: its place in that text and what it points to. */
@@ -54,31 +55,43 @@ export function scanReferences(text: string, context: ScanContext): FoundReferen
   const reader = new Reader(text, patterns, context);
   const starts = new Starts(text, patterns);
   const found: FoundReference[] = [];
-  for (let match = starts.next(0); match; ) {
+  for (let start = starts.next(0); start; ) {
     let from: number;
-    if (match.index > 0 && (match.groups!.symbol === undefined ? PRECEDES_WORD : PRECEDES_SYMBOL).test(text[match.index - 1])) from = match.index + 1;
+    if (start.index > 0 && (start.groups.symbol === undefined ? PRECEDES_WORD : PRECEDES_SYMBOL).test(text[start.index - 1])) from = start.index + 1;
     else {
-      const after = match.index + match[0].length;
-      const read = reader.read(match, after);
+      const read = reader.read(start);
       for (const reference of read) found.push(reference);
-      from = Math.max(read.length ? read[read.length - 1].end : after, match.index + 1);
+      from = Math.max(read.length ? read[read.length - 1].end : start.end, start.index + 1);
     }
-    match = starts.next(from);
+    start = starts.next(from);
   }
   return found;
 }
 
+/** A place where a reference may begin: a keyword (perhaps after an organ's name) or a symbol. */
+interface Start {
+  index: number;
+  /** The end of the keyword and the white space after it, or of the symbol. */
+  end: number;
+  /** The groups of the keyword's or the symbol's match (`symbol`). */
+  groups: Groups;
+  /** The organ named before a resolution or decision keyword ("Security Council resolution"). */
+  organ: Groups | null;
+}
+
 /**
  * The first place from a given offset where a reference may begin, as one expression of keywords
- * and symbols would find it: the earlier of the next keyword and the next symbol. Symbols are few
- * and each has a slash within a prefix's length of its start, so they are tried only there; each
- * search's result is kept while it lies ahead.
+ * (each perhaps after an organ's name) and symbols would find it: the earlier of the next keyword
+ * and the next symbol. Symbols are few and each has a slash within a prefix's length of its start,
+ * so they are tried only there; an organ's name is looked for only before a resolution keyword.
+ * Each search's result is kept while it lies ahead.
  */
 class Starts {
-  /** The expression that finds keywords in this text. */
+  /** The expression that finds keywords in this text, and the one that finds an organ's name before them. */
   private readonly keywords: RegExp;
-  private keyword: RegExpExecArray | null | undefined;
-  private symbol: RegExpExecArray | null | undefined;
+  private readonly organBefore: RegExp;
+  private keyword: Start | null | undefined;
+  private symbol: Start | null | undefined;
   /** The next slash whose symbol starts have not been tried. */
   private slash = 0;
   /** Before this offset every place has been tried for a symbol. */
@@ -88,21 +101,40 @@ class Starts {
     private readonly text: string,
     private readonly p: ReferencePatterns,
   ) {
-    this.keywords = keywordsFor(text, p);
+    const atWord = mayReadAtWord(text);
+    this.keywords = atWord ? p.keywordsAtWord : p.keywords;
+    this.organBefore = atWord ? p.organBeforeAtWord : p.organBefore;
   }
 
-  next(from: number): RegExpExecArray | null {
-    if (this.keyword !== null && (this.keyword === undefined || this.keyword.index < from)) {
-      this.keywords.lastIndex = from;
-      this.keyword = this.keywords.exec(this.text);
-    }
+  next(from: number): Start | null {
+    if (this.keyword !== null && (this.keyword === undefined || this.keyword.index < from)) this.keyword = this.nextKeyword(from);
     if (this.symbol !== null && (this.symbol === undefined || this.symbol.index < from)) this.symbol = this.nextSymbol(from);
     // At one place a keyword comes first, as in an alternation of keywords before symbols.
     if (this.symbol && (!this.keyword || this.symbol.index < this.keyword.index)) return this.symbol;
     return this.keyword;
   }
 
-  private nextSymbol(from: number): RegExpExecArray | null {
+  /**
+   * The next keyword from `from`, with the organ named before it when that name starts there or
+   * after (the one expression would not find a name it has passed: it finds the bare keyword).
+   */
+  private nextKeyword(from: number): Start | null {
+    const { keywords, organBefore, text } = this;
+    keywords.lastIndex = from;
+    const match = keywords.exec(text);
+    if (!match) return null;
+    const groups = match.groups as Groups;
+    const end = match.index + match[0].length;
+    if (groups.resolution !== undefined || groups.decision !== undefined) {
+      organBefore.lastIndex = match.index;
+      const organ = organBefore.exec(text);
+      const named = organ ? match.index - organ.groups!.named!.length : -1;
+      if (organ && named >= from) return { index: named, end, groups, organ: organ.groups as Groups };
+    }
+    return { index: match.index, end, groups, organ: null };
+  }
+
+  private nextSymbol(from: number): Start | null {
     const { text } = this;
     const { symbolAt } = this.p;
     let tried = Math.max(this.tried, from);
@@ -116,7 +148,7 @@ class Starts {
         if (match) {
           this.slash = slash;
           this.tried = at;
-          return match;
+          return { index: at, end: at + match[0].length, groups: match.groups as Groups, organ: null };
         }
       }
       tried = slash + 1;
@@ -126,11 +158,11 @@ class Starts {
 }
 
 /**
- * The faster `keywordsAtWord` unless the text has a character on which it and `keywords` differ
- * (three searches for one character, each far cheaper than a regular expression's scan).
+ * Whether the faster `keywordsAtWord` finds what `keywords` would: unless the text has a character
+ * on which they differ (three searches for one character, each far cheaper than a regular expression's scan).
  */
-function keywordsFor(text: string, p: ReferencePatterns): RegExp {
-  return text.indexOf('_') < 0 && text.indexOf('\u017F') < 0 && text.indexOf('\u212A') < 0 ? p.keywordsAtWord : p.keywords;
+function mayReadAtWord(text: string): boolean {
+  return text.indexOf('_') < 0 && text.indexOf('\u017F') < 0 && text.indexOf('\u212A') < 0;
 }
 
 /** An ASCII letter, or "ſ" or "K" (which `symbolAt` reads as "s" and "k"): a character of a symbol's prefix. */
@@ -150,6 +182,8 @@ interface Item<T> {
 
 type Groups = Record<string, string | undefined>;
 
+const DIGIT = /\d/;
+
 class Reader {
   constructor(
     private readonly text: string,
@@ -157,20 +191,20 @@ class Reader {
     private readonly context: ScanContext,
   ) {}
 
-  read(match: RegExpExecArray, after: number): FoundReference[] {
-    const g = match.groups as Groups;
+  read(start: Start): FoundReference[] {
+    const { groups: g, index, end } = start;
     if (g.resolution !== undefined || g.decision !== undefined) {
       const kind = g.resolution !== undefined ? 'resolution' : 'decision';
       const keyword = g.resolution ?? g.decision!;
-      const named = this.organGroup(g);
-      if (!named && this.p.foreignBefore.test(this.text.slice(Math.max(0, match.index - 40), match.index))) return [];
-      return this.resolutions(kind, match.index, after, named, isPlural(keyword), null) ?? [];
+      const named = start.organ && this.organGroup(start.organ);
+      if (!named && this.isForeignBefore(index)) return [];
+      return this.resolutions(kind, index, end, named, isPlural(keyword), null) ?? [];
     }
-    if (g.paragraph !== undefined) return this.paragraphs(match.index, after);
-    if (g.article !== undefined) return this.articles(match.index, after);
-    if (g.chapter !== undefined) return this.chapter(match.index, after);
+    if (g.paragraph !== undefined) return this.paragraphs(index, end);
+    if (g.article !== undefined) return this.articles(index, end);
+    if (g.chapter !== undefined) return this.chapter(index, end);
     if (g.symbol !== undefined) {
-      const symbol = this.symbol(match.index, g.symbol);
+      const symbol = this.symbol(index, g.symbol);
       return symbol ? [symbol] : [];
     }
     return [];
@@ -202,19 +236,16 @@ class Reader {
     if (organ === null && this.isForeignAfter(end)) return null;
     return items.map((item, i) => {
       const resolved = organOf(item.value, organ, this.context.organ);
-      return {
-        start: i === 0 ? start : item.start,
-        end: item.end,
-        kind,
-        target: resolutionSymbol(kind, item.value, resolved),
-        organ: resolved,
-        date: item.date,
-        paragraph: pinpoint?.paragraph ?? null,
-        item: pinpoint?.item ?? null,
-        article: null,
-        chapter: null,
-        range: item.range,
-      };
+      const reference = empty(kind, i === 0 ? start : item.start, item.end);
+      reference.target = resolutionSymbol(kind, item.value, resolved);
+      reference.organ = resolved;
+      reference.date = item.date;
+      if (pinpoint) {
+        reference.paragraph = pinpoint.paragraph;
+        reference.item = pinpoint.item;
+      }
+      reference.range = item.range;
+      return reference;
     });
   }
 
@@ -286,6 +317,22 @@ class Reader {
     return m ? this.organGroup(m.groups as Groups) : null;
   }
 
+  /**
+   * "World Health Assembly resolution": a capitalised name before the keyword at `at`. The name is
+   * the word before the white space there; a word of lower-case letters ("its", "in") is none, so
+   * the expression is left untried.
+   */
+  private isForeignBefore(at: number): boolean {
+    const { text } = this;
+    let end = at;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end === at) return false;
+    let start = end;
+    while (start > 0 && isLowerAscii(text.charCodeAt(start - 1))) start--;
+    if (start === 0 || isWhiteSpace(text.charCodeAt(start - 1))) return false;
+    return this.p.foreignBefore.test(text.slice(Math.max(0, at - 40), at));
+  }
+
   /** " of the World Health Assembly": the resolution is another body's. */
   private isForeignAfter(at: number): boolean {
     this.p.foreignAfter.lastIndex = at;
@@ -317,12 +364,13 @@ class Reader {
       if (of.test(this.text)) return this.pinpointed(start, of.lastIndex, pinpointOf(pins)) ?? [];
       if (this.context.inNote) return [];
     }
-    return pins.map((pin, i) => ({
-      ...empty('paragraph', i === 0 ? start : pin.start, pin.end),
-      paragraph: pin.value.number,
-      item: pin.value.item,
-      range: pin.range,
-    }));
+    return pins.map((pin, i) => {
+      const reference = empty('paragraph', i === 0 ? start : pin.start, pin.end);
+      reference.paragraph = pin.value.number;
+      reference.item = pin.value.item;
+      reference.range = pin.range;
+      return reference;
+    });
   }
 
   private paragraphNumber(at: number): { end: number; value: { number: string; item: string | null } } | null {
@@ -341,7 +389,11 @@ class Reader {
     SYMBOL_AT.lastIndex = at;
     const symbol = SYMBOL_AT.exec(this.text);
     const reference = symbol ? this.symbol(at, symbol[0]) : null;
-    return reference ? [{ ...reference, start, ...pinpoint }] : null;
+    if (!reference) return null;
+    reference.start = start;
+    reference.paragraph = pinpoint.paragraph;
+    reference.item = pinpoint.item;
+    return [reference];
   }
 
   /** "its resolution ", "the General Assembly resolution ", "la résolution ", "su resolución " at `at`. */
@@ -370,7 +422,11 @@ class Reader {
     const item = pins.length === 1 ? pins[0].value.item : null;
     const instrument = this.instrumentAfter(end);
     if (!instrument) return [];
-    return [{ ...empty(instrument.kind, start, instrument.end), target: instrument.target, article, item }];
+    const reference = empty(instrument.kind, start, instrument.end);
+    reference.target = instrument.target;
+    reference.article = article;
+    reference.item = item;
+    return [reference];
   }
 
   private articleNumber(at: number): { end: number; value: { number: string; item: string | null } } | null {
@@ -388,7 +444,10 @@ class Reader {
     if (!m) return [];
     const instrument = this.instrumentAfter(at + m[0].length);
     if (!instrument || instrument.kind !== 'charter') return [];
-    return [{ ...empty('charter', start, instrument.end), target: CHARTER, chapter: m.groups!.number! }];
+    const reference = empty('charter', start, instrument.end);
+    reference.target = CHARTER;
+    reference.chapter = m.groups!.number!;
+    return [reference];
   }
 
   /** " of the Charter …" or " of the Convention on …" at `at`. */
@@ -410,7 +469,7 @@ class Reader {
 
   /** "A/58/319", "S/RES/2722 (2024)", "A/HRC/RES/59/25": a symbol of the UN's document series. */
   private symbol(start: number, symbol: string): FoundReference | null {
-    if (!SYMBOL_SHAPE.test(symbol) || !/\d/.test(symbol)) return null;
+    if (!SYMBOL_SHAPE.test(symbol) || !DIGIT.test(symbol)) return null;
     let end = start + symbol.length;
     let target = symbol;
     const { kind, organ } = symbolKind(symbol);
@@ -423,7 +482,14 @@ class Reader {
       }
     }
     const pinpoint = this.pinpointAfter(end);
-    return pinpoint ? { ...empty(kind, start, pinpoint.end), target, organ, ...pinpoint.value } : { ...empty(kind, start, end), target, organ };
+    const reference = empty(kind, start, pinpoint ? pinpoint.end : end);
+    reference.target = target;
+    reference.organ = organ;
+    if (pinpoint) {
+      reference.paragraph = pinpoint.value.paragraph;
+      reference.item = pinpoint.value.item;
+    }
+    return reference;
   }
 
   /** ", para. 20" after a symbol. */
@@ -442,11 +508,19 @@ function organGroupName(i: number): string {
   return (ORGAN_GROUP_NAMES[i] ??= `organ${i + 1}`);
 }
 
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
 function isPlural(keyword: string): boolean {
   const last = keyword.charCodeAt(keyword.length - 1);
   return last === 0x73 || last === 0x53; // s, S
 }
 
+/**
+ * A reference with only its place and kind; the readers fill in the rest. Every reference is built
+ * here and then assigned to (no spread, no other literal), so that all have one shape.
+ */
 function empty(kind: ReferenceKind, start: number, end: number): FoundReference {
   return { start, end, kind, target: null, organ: null, date: null, paragraph: null, item: null, article: null, chapter: null, range: null };
 }
