@@ -57,7 +57,7 @@ export function scanReferences(text: string, context: ScanContext): FoundReferen
   const found: FoundReference[] = [];
   for (let start = starts.next(0); start; ) {
     let from: number;
-    if (start.index > 0 && (start.groups.symbol === undefined ? PRECEDES_WORD : PRECEDES_SYMBOL).test(text[start.index - 1])) from = start.index + 1;
+    if (start.index > 0 && (start.kind === 'symbol' ? PRECEDES_SYMBOL : PRECEDES_WORD).test(text[start.index - 1])) from = start.index + 1;
     else {
       const read = reader.read(start);
       for (const reference of read) found.push(reference);
@@ -70,13 +70,14 @@ export function scanReferences(text: string, context: ScanContext): FoundReferen
 
 /** A place where a reference may begin: a keyword (perhaps after an organ's name) or a symbol. */
 interface Start {
+  kind: 'resolution' | 'decision' | 'paragraph' | 'article' | 'chapter' | 'symbol';
   index: number;
   /** The end of the keyword and the white space after it, or of the symbol. */
   end: number;
-  /** The groups of the keyword's or the symbol's match (`symbol`). */
-  groups: Groups;
+  /** The keyword ("resolutions") or the symbol. */
+  word: string;
   /** The organ named before a resolution or decision keyword ("Security Council resolution"). */
-  organ: Groups | null;
+  organ: NamedOrganId | null;
 }
 
 /**
@@ -120,18 +121,29 @@ class Starts {
    */
   private nextKeyword(from: number): Start | null {
     const { keywords, organBefore, text } = this;
+    const { keywordGroups: k, organBeforeGroups, organIds } = this.p;
     keywords.lastIndex = from;
     const match = keywords.exec(text);
     if (!match) return null;
-    const groups = match.groups as Groups;
     const end = match.index + match[0].length;
-    if (groups.resolution !== undefined || groups.decision !== undefined) {
+    const kind =
+      match[k.resolution] !== undefined
+        ? 'resolution'
+        : match[k.decision] !== undefined
+          ? 'decision'
+          : match[k.paragraph] !== undefined
+            ? 'paragraph'
+            : match[k.article] !== undefined
+              ? 'article'
+              : 'chapter';
+    const word = match[k[kind]];
+    if (kind === 'resolution' || kind === 'decision') {
       organBefore.lastIndex = match.index;
       const organ = organBefore.exec(text);
-      const named = organ ? match.index - organ.groups!.named!.length : -1;
-      if (organ && named >= from) return { index: named, end, groups, organ: organ.groups as Groups };
+      const named = organ ? match.index - organ[organBeforeGroups.named].length : -1;
+      if (organ && named >= from) return { kind, index: named, end, word, organ: organAt(organ, organBeforeGroups.organ1, organIds) };
     }
-    return { index: match.index, end, groups, organ: null };
+    return { kind, index: match.index, end, word, organ: null };
   }
 
   private nextSymbol(from: number): Start | null {
@@ -148,7 +160,7 @@ class Starts {
         if (match) {
           this.slash = slash;
           this.tried = at;
-          return { index: at, end: at + match[0].length, groups: match.groups as Groups, organ: null };
+          return { kind: 'symbol', index: at, end: at + match[0].length, word: match[0], organ: null };
         }
       }
       tried = slash + 1;
@@ -180,8 +192,6 @@ interface Item<T> {
   range: 'from' | 'to' | null;
 }
 
-type Groups = Record<string, string | undefined>;
-
 const DIGIT = /\d/;
 
 class Reader {
@@ -192,22 +202,23 @@ class Reader {
   ) {}
 
   read(start: Start): FoundReference[] {
-    const { groups: g, index, end } = start;
-    if (g.resolution !== undefined || g.decision !== undefined) {
-      const kind = g.resolution !== undefined ? 'resolution' : 'decision';
-      const keyword = g.resolution ?? g.decision!;
-      const named = start.organ && this.organGroup(start.organ);
-      if (!named && this.isForeignBefore(index)) return [];
-      return this.resolutions(kind, index, end, named, isPlural(keyword), null) ?? [];
+    const { kind, index, end, organ } = start;
+    switch (kind) {
+      case 'resolution':
+      case 'decision':
+        if (!organ && this.isForeignBefore(index)) return [];
+        return this.resolutions(kind, index, end, organ, isPlural(start.word), null) ?? [];
+      case 'paragraph':
+        return this.paragraphs(index, end);
+      case 'article':
+        return this.articles(index, end);
+      case 'chapter':
+        return this.chapter(index, end);
+      case 'symbol': {
+        const symbol = this.symbol(index, start.word);
+        return symbol ? [symbol] : [];
+      }
     }
-    if (g.paragraph !== undefined) return this.paragraphs(index, end);
-    if (g.article !== undefined) return this.articles(index, end);
-    if (g.chapter !== undefined) return this.chapter(index, end);
-    if (g.symbol !== undefined) {
-      const symbol = this.symbol(index, g.symbol);
-      return symbol ? [symbol] : [];
-    }
-    return [];
   }
 
   // Resolutions and decisions --------------------------------------------------------------------
@@ -254,18 +265,18 @@ class Reader {
    * organ is known (`bare`): in a General Assembly text, "resolution 1, annex II" of a conference is not.
    */
   private resolutionNumber(at: number, kind: 'resolution' | 'decision', bare: boolean): { end: number; value: ResolutionNumber } | null {
-    RESOLUTION_NUMBER.lastIndex = at;
-    const m = RESOLUTION_NUMBER.exec(this.text);
+    const { regex, group: g } = RESOLUTION_NUMBER;
+    regex.lastIndex = at;
+    const m = regex.exec(this.text);
     if (!m) return null;
-    const g = m.groups as Groups;
     const value: ResolutionNumber =
-      g.number !== undefined
-        ? { form: 'session', session: g.session!, number: g.number, part: g.part ?? null }
-        : g.scNumber !== undefined
-          ? { form: 'year', session: g.year!, number: g.scNumber, part: null }
-          : g.oldNumber !== undefined
-            ? { form: 'roman', session: g.roman!, number: g.oldNumber, part: g.oldPart ?? null }
-            : { form: 'bare', session: null, number: g.bare!, part: null };
+      m[g.number] !== undefined
+        ? { form: 'session', session: m[g.session], number: m[g.number], part: m[g.part] ?? null }
+        : m[g.scNumber] !== undefined
+          ? { form: 'year', session: m[g.year], number: m[g.scNumber], part: null }
+          : m[g.oldNumber] !== undefined
+            ? { form: 'roman', session: m[g.roman], number: m[g.oldNumber], part: m[g.oldPart] ?? null }
+            : { form: 'bare', session: null, number: m[g.bare], part: null };
     // Decisions are numbered by session ("58/554", "2004/235"); a bare number is not one.
     if (kind === 'decision' && value.form !== 'session') return null;
     if (value.form === 'bare' && !bare) return null;
@@ -289,7 +300,7 @@ class Reader {
       const from = last.end + sep[0].length;
       const next = readItem(from);
       if (!next || !fits(first.value, next.value)) break;
-      const through = sep.groups?.through !== undefined;
+      const through = sep[this.p.separatorThrough] !== undefined;
       if (through && last.range === null) last.range = 'from';
       items.push(this.dated({ start: from, end: next.end, value: next.value, date: null, range: through ? 'to' : null }));
     }
@@ -314,7 +325,7 @@ class Reader {
   private organAfter(at: number): NamedOrganId | null {
     this.p.organAfter.lastIndex = at;
     const m = this.p.organAfter.exec(this.text);
-    return m ? this.organGroup(m.groups as Groups) : null;
+    return m ? organAt(m, 1, this.p.organIds) : null;
   }
 
   /**
@@ -337,12 +348,6 @@ class Reader {
   private isForeignAfter(at: number): boolean {
     this.p.foreignAfter.lastIndex = at;
     return this.p.foreignAfter.test(this.text);
-  }
-
-  private organGroup(g: Groups): NamedOrganId | null {
-    const { organIds } = this.p;
-    for (let i = 0; i < organIds.length; i++) if (g[organGroupName(i)] !== undefined) return organIds[i];
-    return null;
   }
 
   // Paragraphs -----------------------------------------------------------------------------------
@@ -374,12 +379,13 @@ class Reader {
   }
 
   private paragraphNumber(at: number): { end: number; value: { number: string; item: string | null } } | null {
-    PARAGRAPH_NUMBER.lastIndex = at;
-    const m = PARAGRAPH_NUMBER.exec(this.text);
+    const { regex, group: g } = PARAGRAPH_NUMBER;
+    regex.lastIndex = at;
+    const m = regex.exec(this.text);
     if (!m) return null;
-    const g = m.groups as Groups;
-    const item = g.item === undefined ? (g.subitem ?? null) : g.subitem === undefined ? g.item : `${g.item} (${g.subitem})`;
-    return { end: at + m[0].length, value: { number: g.number!, item } };
+    const item = m[g.item];
+    const subitem = m[g.subitem];
+    return { end: at + m[0].length, value: { number: m[g.number], item: item === undefined ? (subitem ?? null) : subitem === undefined ? item : `${item} (${subitem})` } };
   }
 
   /** The text a pinpoint is "of": a resolution or decision ("of its resolution 57/263"), or a symbol. */
@@ -402,12 +408,13 @@ class Reader {
     resolutionHead.lastIndex = at;
     const match = resolutionHead.exec(this.text);
     if (!match) return null;
-    const g = match.groups as Groups;
+    const g = this.p.resolutionHeadGroups;
+    const resolution = match[g.resolution];
     return {
-      kind: g.resolution !== undefined ? 'resolution' : 'decision',
+      kind: resolution !== undefined ? 'resolution' : 'decision',
       end: at + match[0].length,
-      named: this.organGroup(g),
-      plural: isPlural(g.resolution ?? g.decision!),
+      named: organAt(match, g.organ1, this.p.organIds),
+      plural: isPlural(resolution ?? match[g.decision]),
     };
   }
 
@@ -430,11 +437,11 @@ class Reader {
   }
 
   private articleNumber(at: number): { end: number; value: { number: string; item: string | null } } | null {
-    ARTICLE_NUMBER.lastIndex = at;
-    const m = ARTICLE_NUMBER.exec(this.text);
+    const { regex, group: g } = ARTICLE_NUMBER;
+    regex.lastIndex = at;
+    const m = regex.exec(this.text);
     if (!m) return null;
-    const g = m.groups as Groups;
-    return { end: at + m[0].length, value: { number: g.number!, item: g.item ?? g.letter ?? null } };
+    return { end: at + m[0].length, value: { number: m[g.number], item: m[g.item] ?? m[g.letter] ?? null } };
   }
 
   /** "Chapter VII of the Charter of the United Nations". */
@@ -446,7 +453,7 @@ class Reader {
     if (!instrument || instrument.kind !== 'charter') return [];
     const reference = empty('charter', start, instrument.end);
     reference.target = CHARTER;
-    reference.chapter = m.groups!.number!;
+    reference.chapter = m[0];
     return [reference];
   }
 
@@ -461,7 +468,7 @@ class Reader {
     instrument.lastIndex = from;
     const named = instrument.exec(this.text);
     if (!named) return null;
-    const name = named.groups!.name!;
+    const name = named[0];
     return { kind: 'instrument', target: name.replace(/\s+/g, ' '), end: from + name.length };
   }
 
@@ -502,10 +509,10 @@ class Reader {
   }
 }
 
-/** The names of the `organ` groups, `organ1`…, made once rather than at each reading of a match. */
-const ORGAN_GROUP_NAMES: string[] = [];
-function organGroupName(i: number): string {
-  return (ORGAN_GROUP_NAMES[i] ??= `organ${i + 1}`);
+/** The organ whose group matched, of the organs' groups that follow one another from `first`. */
+function organAt(match: RegExpExecArray, first: number, organIds: NamedOrganId[]): NamedOrganId | null {
+  for (let i = 0; i < organIds.length; i++) if (match[first + i] !== undefined) return organIds[i];
+  return null;
 }
 
 function isLowerAscii(code: number): boolean {
