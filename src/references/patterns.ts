@@ -69,7 +69,7 @@ export interface ReferencePatterns {
  * each named group: V8 builds a `groups` object at every match of an expression that has names
  * (a third of the cost of reading "57/263").
  */
-export function numbered<Name extends string>(source: string, flags: string): { regex: RegExp; group: Record<Name, number> } {
+function numbered<Name extends string>(source: string, flags: string): { regex: RegExp; group: Record<Name, number> } {
   const group: Record<string, number> = {};
   let plain = '';
   let count = 0;
