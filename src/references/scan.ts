@@ -14,6 +14,7 @@ import {
   SYMBOL_YEAR,
   type ReferencePatterns,
 } from './patterns.js';
+import { isWhiteSpace } from '../source/spaces.js';
 import { organOf, resolutionSymbol, symbolKind, type ResolutionNumber } from './targets.js';
 
 /** A reference found in a text: its place in that text and what it points to. */
@@ -54,31 +55,44 @@ export function scanReferences(text: string, context: ScanContext): FoundReferen
   const reader = new Reader(text, patterns, context);
   const starts = new Starts(text, patterns);
   const found: FoundReference[] = [];
-  for (let match = starts.next(0); match; ) {
+  for (let start = starts.next(0); start; ) {
     let from: number;
-    if (match.index > 0 && (match.groups!.symbol === undefined ? PRECEDES_WORD : PRECEDES_SYMBOL).test(text[match.index - 1])) from = match.index + 1;
+    if (start.index > 0 && (start.kind === 'symbol' ? PRECEDES_SYMBOL : PRECEDES_WORD).test(text[start.index - 1])) from = start.index + 1;
     else {
-      const after = match.index + match[0].length;
-      const read = reader.read(match, after);
+      const read = reader.read(start);
       for (const reference of read) found.push(reference);
-      from = Math.max(read.length ? read[read.length - 1].end : after, match.index + 1);
+      from = Math.max(read.length ? read[read.length - 1].end : start.end, start.index + 1);
     }
-    match = starts.next(from);
+    start = starts.next(from);
   }
   return found;
 }
 
+/** A place where a reference may begin: a keyword (perhaps after an organ's name) or a symbol. */
+interface Start {
+  kind: 'resolution' | 'decision' | 'paragraph' | 'article' | 'chapter' | 'symbol';
+  index: number;
+  /** The end of the keyword and the white space after it, or of the symbol. */
+  end: number;
+  /** The keyword ("resolutions") or the symbol. */
+  word: string;
+  /** The organ named before a resolution or decision keyword ("Security Council resolution"). */
+  organ: NamedOrganId | null;
+}
+
 /**
  * The first place from a given offset where a reference may begin, as one expression of keywords
- * and symbols would find it: the earlier of the next keyword and the next symbol. Symbols are few
- * and each has a slash within a prefix's length of its start, so they are tried only there; each
- * search's result is kept while it lies ahead.
+ * (each perhaps after an organ's name) and symbols would find it: the earlier of the next keyword
+ * and the next symbol. Symbols are few and each has a slash within a prefix's length of its start,
+ * so they are tried only there; an organ's name is looked for only before a resolution keyword.
+ * Each search's result is kept while it lies ahead.
  */
 class Starts {
-  /** The expression that finds keywords in this text. */
+  /** The expression that finds keywords in this text, and the one that finds an organ's name before them. */
   private readonly keywords: RegExp;
-  private keyword: RegExpExecArray | null | undefined;
-  private symbol: RegExpExecArray | null | undefined;
+  private readonly organBefore: RegExp;
+  private keyword: Start | null | undefined;
+  private symbol: Start | null | undefined;
   /** The next slash whose symbol starts have not been tried. */
   private slash = 0;
   /** Before this offset every place has been tried for a symbol. */
@@ -88,21 +102,51 @@ class Starts {
     private readonly text: string,
     private readonly p: ReferencePatterns,
   ) {
-    this.keywords = keywordsFor(text, p);
+    const atWord = mayReadAtWord(text);
+    this.keywords = atWord ? p.keywordsAtWord : p.keywords;
+    this.organBefore = atWord ? p.organBeforeAtWord : p.organBefore;
   }
 
-  next(from: number): RegExpExecArray | null {
-    if (this.keyword !== null && (this.keyword === undefined || this.keyword.index < from)) {
-      this.keywords.lastIndex = from;
-      this.keyword = this.keywords.exec(this.text);
-    }
+  next(from: number): Start | null {
+    if (this.keyword !== null && (this.keyword === undefined || this.keyword.index < from)) this.keyword = this.nextKeyword(from);
     if (this.symbol !== null && (this.symbol === undefined || this.symbol.index < from)) this.symbol = this.nextSymbol(from);
     // At one place a keyword comes first, as in an alternation of keywords before symbols.
     if (this.symbol && (!this.keyword || this.symbol.index < this.keyword.index)) return this.symbol;
     return this.keyword;
   }
 
-  private nextSymbol(from: number): RegExpExecArray | null {
+  /**
+   * The next keyword from `from`, with the organ named before it when that name starts there or
+   * after (the one expression would not find a name it has passed: it finds the bare keyword).
+   */
+  private nextKeyword(from: number): Start | null {
+    const { keywords, organBefore, text } = this;
+    const { keywordGroups: k, organBeforeGroups, organIds } = this.p;
+    keywords.lastIndex = from;
+    const match = keywords.exec(text);
+    if (!match) return null;
+    const end = match.index + match[0].length;
+    const kind =
+      match[k.resolution] !== undefined
+        ? 'resolution'
+        : match[k.decision] !== undefined
+          ? 'decision'
+          : match[k.paragraph] !== undefined
+            ? 'paragraph'
+            : match[k.article] !== undefined
+              ? 'article'
+              : 'chapter';
+    const word = match[k[kind]];
+    if (kind === 'resolution' || kind === 'decision') {
+      organBefore.lastIndex = match.index;
+      const organ = organBefore.exec(text);
+      const named = organ ? match.index - organ[organBeforeGroups.named].length : -1;
+      if (organ && named >= from) return { kind, index: named, end, word, organ: organAt(organ, organBeforeGroups.organ1, organIds) };
+    }
+    return { kind, index: match.index, end, word, organ: null };
+  }
+
+  private nextSymbol(from: number): Start | null {
     const { text } = this;
     const { symbolAt } = this.p;
     let tried = Math.max(this.tried, from);
@@ -116,7 +160,7 @@ class Starts {
         if (match) {
           this.slash = slash;
           this.tried = at;
-          return match;
+          return { kind: 'symbol', index: at, end: at + match[0].length, word: match[0], organ: null };
         }
       }
       tried = slash + 1;
@@ -126,11 +170,11 @@ class Starts {
 }
 
 /**
- * The faster `keywordsAtWord` unless the text has a character on which it and `keywords` differ
- * (three searches for one character, each far cheaper than a regular expression's scan).
+ * Whether the faster `keywordsAtWord` finds what `keywords` would: unless the text has a character
+ * on which they differ (three searches for one character, each far cheaper than a regular expression's scan).
  */
-function keywordsFor(text: string, p: ReferencePatterns): RegExp {
-  return text.indexOf('_') < 0 && text.indexOf('\u017F') < 0 && text.indexOf('\u212A') < 0 ? p.keywordsAtWord : p.keywords;
+function mayReadAtWord(text: string): boolean {
+  return text.indexOf('_') < 0 && text.indexOf('\u017F') < 0 && text.indexOf('\u212A') < 0;
 }
 
 /** An ASCII letter, or "ſ" or "K" (which `symbolAt` reads as "s" and "k"): a character of a symbol's prefix. */
@@ -148,7 +192,7 @@ interface Item<T> {
   range: 'from' | 'to' | null;
 }
 
-type Groups = Record<string, string | undefined>;
+const DIGIT = /\d/;
 
 class Reader {
   constructor(
@@ -157,23 +201,24 @@ class Reader {
     private readonly context: ScanContext,
   ) {}
 
-  read(match: RegExpExecArray, after: number): FoundReference[] {
-    const g = match.groups as Groups;
-    if (g.resolution !== undefined || g.decision !== undefined) {
-      const kind = g.resolution !== undefined ? 'resolution' : 'decision';
-      const keyword = g.resolution ?? g.decision!;
-      const named = this.organGroup(g);
-      if (!named && this.p.foreignBefore.test(this.text.slice(Math.max(0, match.index - 40), match.index))) return [];
-      return this.resolutions(kind, match.index, after, named, isPlural(keyword), null) ?? [];
+  read(start: Start): FoundReference[] {
+    const { kind, index, end, organ } = start;
+    switch (kind) {
+      case 'resolution':
+      case 'decision':
+        if (!organ && this.isForeignBefore(index)) return [];
+        return this.resolutions(kind, index, end, organ, isPlural(start.word), null) ?? [];
+      case 'paragraph':
+        return this.paragraphs(index, end);
+      case 'article':
+        return this.articles(index, end);
+      case 'chapter':
+        return this.chapter(index, end);
+      case 'symbol': {
+        const symbol = this.symbol(index, start.word);
+        return symbol ? [symbol] : [];
+      }
     }
-    if (g.paragraph !== undefined) return this.paragraphs(match.index, after);
-    if (g.article !== undefined) return this.articles(match.index, after);
-    if (g.chapter !== undefined) return this.chapter(match.index, after);
-    if (g.symbol !== undefined) {
-      const symbol = this.symbol(match.index, g.symbol);
-      return symbol ? [symbol] : [];
-    }
-    return [];
   }
 
   // Resolutions and decisions --------------------------------------------------------------------
@@ -202,19 +247,16 @@ class Reader {
     if (organ === null && this.isForeignAfter(end)) return null;
     return items.map((item, i) => {
       const resolved = organOf(item.value, organ, this.context.organ);
-      return {
-        start: i === 0 ? start : item.start,
-        end: item.end,
-        kind,
-        target: resolutionSymbol(kind, item.value, resolved),
-        organ: resolved,
-        date: item.date,
-        paragraph: pinpoint?.paragraph ?? null,
-        item: pinpoint?.item ?? null,
-        article: null,
-        chapter: null,
-        range: item.range,
-      };
+      const reference = empty(kind, i === 0 ? start : item.start, item.end);
+      reference.target = resolutionSymbol(kind, item.value, resolved);
+      reference.organ = resolved;
+      reference.date = item.date;
+      if (pinpoint) {
+        reference.paragraph = pinpoint.paragraph;
+        reference.item = pinpoint.item;
+      }
+      reference.range = item.range;
+      return reference;
     });
   }
 
@@ -223,18 +265,18 @@ class Reader {
    * organ is known (`bare`): in a General Assembly text, "resolution 1, annex II" of a conference is not.
    */
   private resolutionNumber(at: number, kind: 'resolution' | 'decision', bare: boolean): { end: number; value: ResolutionNumber } | null {
-    RESOLUTION_NUMBER.lastIndex = at;
-    const m = RESOLUTION_NUMBER.exec(this.text);
+    const { regex, group: g } = RESOLUTION_NUMBER;
+    regex.lastIndex = at;
+    const m = regex.exec(this.text);
     if (!m) return null;
-    const g = m.groups as Groups;
     const value: ResolutionNumber =
-      g.number !== undefined
-        ? { form: 'session', session: g.session!, number: g.number, part: g.part ?? null }
-        : g.scNumber !== undefined
-          ? { form: 'year', session: g.year!, number: g.scNumber, part: null }
-          : g.oldNumber !== undefined
-            ? { form: 'roman', session: g.roman!, number: g.oldNumber, part: g.oldPart ?? null }
-            : { form: 'bare', session: null, number: g.bare!, part: null };
+      m[g.number] !== undefined
+        ? { form: 'session', session: m[g.session], number: m[g.number], part: m[g.part] ?? null }
+        : m[g.scNumber] !== undefined
+          ? { form: 'year', session: m[g.year], number: m[g.scNumber], part: null }
+          : m[g.oldNumber] !== undefined
+            ? { form: 'roman', session: m[g.roman], number: m[g.oldNumber], part: m[g.oldPart] ?? null }
+            : { form: 'bare', session: null, number: m[g.bare], part: null };
     // Decisions are numbered by session ("58/554", "2004/235"); a bare number is not one.
     if (kind === 'decision' && value.form !== 'session') return null;
     if (value.form === 'bare' && !bare) return null;
@@ -258,7 +300,7 @@ class Reader {
       const from = last.end + sep[0].length;
       const next = readItem(from);
       if (!next || !fits(first.value, next.value)) break;
-      const through = sep.groups?.through !== undefined;
+      const through = sep[this.p.separatorThrough] !== undefined;
       if (through && last.range === null) last.range = 'from';
       items.push(this.dated({ start: from, end: next.end, value: next.value, date: null, range: through ? 'to' : null }));
     }
@@ -283,19 +325,29 @@ class Reader {
   private organAfter(at: number): NamedOrganId | null {
     this.p.organAfter.lastIndex = at;
     const m = this.p.organAfter.exec(this.text);
-    return m ? this.organGroup(m.groups as Groups) : null;
+    return m ? organAt(m, 1, this.p.organIds) : null;
+  }
+
+  /**
+   * "World Health Assembly resolution": a capitalised name before the keyword at `at`. The name is
+   * the word before the white space there; a word of lower-case letters ("its", "in") is none, so
+   * the expression is left untried.
+   */
+  private isForeignBefore(at: number): boolean {
+    const { text } = this;
+    let end = at;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end === at) return false;
+    let start = end;
+    while (start > 0 && isLowerAscii(text.charCodeAt(start - 1))) start--;
+    if (start === 0 || isWhiteSpace(text.charCodeAt(start - 1))) return false;
+    return this.p.foreignBefore.test(text.slice(Math.max(0, at - 40), at));
   }
 
   /** " of the World Health Assembly": the resolution is another body's. */
   private isForeignAfter(at: number): boolean {
     this.p.foreignAfter.lastIndex = at;
     return this.p.foreignAfter.test(this.text);
-  }
-
-  private organGroup(g: Groups): NamedOrganId | null {
-    const { organIds } = this.p;
-    for (let i = 0; i < organIds.length; i++) if (g[organGroupName(i)] !== undefined) return organIds[i];
-    return null;
   }
 
   // Paragraphs -----------------------------------------------------------------------------------
@@ -317,21 +369,23 @@ class Reader {
       if (of.test(this.text)) return this.pinpointed(start, of.lastIndex, pinpointOf(pins)) ?? [];
       if (this.context.inNote) return [];
     }
-    return pins.map((pin, i) => ({
-      ...empty('paragraph', i === 0 ? start : pin.start, pin.end),
-      paragraph: pin.value.number,
-      item: pin.value.item,
-      range: pin.range,
-    }));
+    return pins.map((pin, i) => {
+      const reference = empty('paragraph', i === 0 ? start : pin.start, pin.end);
+      reference.paragraph = pin.value.number;
+      reference.item = pin.value.item;
+      reference.range = pin.range;
+      return reference;
+    });
   }
 
   private paragraphNumber(at: number): { end: number; value: { number: string; item: string | null } } | null {
-    PARAGRAPH_NUMBER.lastIndex = at;
-    const m = PARAGRAPH_NUMBER.exec(this.text);
+    const { regex, group: g } = PARAGRAPH_NUMBER;
+    regex.lastIndex = at;
+    const m = regex.exec(this.text);
     if (!m) return null;
-    const g = m.groups as Groups;
-    const item = g.item === undefined ? (g.subitem ?? null) : g.subitem === undefined ? g.item : `${g.item} (${g.subitem})`;
-    return { end: at + m[0].length, value: { number: g.number!, item } };
+    const item = m[g.item];
+    const subitem = m[g.subitem];
+    return { end: at + m[0].length, value: { number: m[g.number], item: item === undefined ? (subitem ?? null) : subitem === undefined ? item : `${item} (${subitem})` } };
   }
 
   /** The text a pinpoint is "of": a resolution or decision ("of its resolution 57/263"), or a symbol. */
@@ -341,7 +395,11 @@ class Reader {
     SYMBOL_AT.lastIndex = at;
     const symbol = SYMBOL_AT.exec(this.text);
     const reference = symbol ? this.symbol(at, symbol[0]) : null;
-    return reference ? [{ ...reference, start, ...pinpoint }] : null;
+    if (!reference) return null;
+    reference.start = start;
+    reference.paragraph = pinpoint.paragraph;
+    reference.item = pinpoint.item;
+    return [reference];
   }
 
   /** "its resolution ", "the General Assembly resolution ", "la résolution ", "su resolución " at `at`. */
@@ -350,12 +408,13 @@ class Reader {
     resolutionHead.lastIndex = at;
     const match = resolutionHead.exec(this.text);
     if (!match) return null;
-    const g = match.groups as Groups;
+    const g = this.p.resolutionHeadGroups;
+    const resolution = match[g.resolution];
     return {
-      kind: g.resolution !== undefined ? 'resolution' : 'decision',
+      kind: resolution !== undefined ? 'resolution' : 'decision',
       end: at + match[0].length,
-      named: this.organGroup(g),
-      plural: isPlural(g.resolution ?? g.decision!),
+      named: organAt(match, g.organ1, this.p.organIds),
+      plural: isPlural(resolution ?? match[g.decision]),
     };
   }
 
@@ -370,15 +429,19 @@ class Reader {
     const item = pins.length === 1 ? pins[0].value.item : null;
     const instrument = this.instrumentAfter(end);
     if (!instrument) return [];
-    return [{ ...empty(instrument.kind, start, instrument.end), target: instrument.target, article, item }];
+    const reference = empty(instrument.kind, start, instrument.end);
+    reference.target = instrument.target;
+    reference.article = article;
+    reference.item = item;
+    return [reference];
   }
 
   private articleNumber(at: number): { end: number; value: { number: string; item: string | null } } | null {
-    ARTICLE_NUMBER.lastIndex = at;
-    const m = ARTICLE_NUMBER.exec(this.text);
+    const { regex, group: g } = ARTICLE_NUMBER;
+    regex.lastIndex = at;
+    const m = regex.exec(this.text);
     if (!m) return null;
-    const g = m.groups as Groups;
-    return { end: at + m[0].length, value: { number: g.number!, item: g.item ?? g.letter ?? null } };
+    return { end: at + m[0].length, value: { number: m[g.number], item: m[g.item] ?? m[g.letter] ?? null } };
   }
 
   /** "Chapter VII of the Charter of the United Nations". */
@@ -388,7 +451,10 @@ class Reader {
     if (!m) return [];
     const instrument = this.instrumentAfter(at + m[0].length);
     if (!instrument || instrument.kind !== 'charter') return [];
-    return [{ ...empty('charter', start, instrument.end), target: CHARTER, chapter: m.groups!.number! }];
+    const reference = empty('charter', start, instrument.end);
+    reference.target = CHARTER;
+    reference.chapter = m[0];
+    return [reference];
   }
 
   /** " of the Charter …" or " of the Convention on …" at `at`. */
@@ -402,7 +468,7 @@ class Reader {
     instrument.lastIndex = from;
     const named = instrument.exec(this.text);
     if (!named) return null;
-    const name = named.groups!.name!;
+    const name = named[0];
     return { kind: 'instrument', target: name.replace(/\s+/g, ' '), end: from + name.length };
   }
 
@@ -410,7 +476,7 @@ class Reader {
 
   /** "A/58/319", "S/RES/2722 (2024)", "A/HRC/RES/59/25": a symbol of the UN's document series. */
   private symbol(start: number, symbol: string): FoundReference | null {
-    if (!SYMBOL_SHAPE.test(symbol) || !/\d/.test(symbol)) return null;
+    if (!SYMBOL_SHAPE.test(symbol) || !DIGIT.test(symbol)) return null;
     let end = start + symbol.length;
     let target = symbol;
     const { kind, organ } = symbolKind(symbol);
@@ -423,7 +489,14 @@ class Reader {
       }
     }
     const pinpoint = this.pinpointAfter(end);
-    return pinpoint ? { ...empty(kind, start, pinpoint.end), target, organ, ...pinpoint.value } : { ...empty(kind, start, end), target, organ };
+    const reference = empty(kind, start, pinpoint ? pinpoint.end : end);
+    reference.target = target;
+    reference.organ = organ;
+    if (pinpoint) {
+      reference.paragraph = pinpoint.value.paragraph;
+      reference.item = pinpoint.value.item;
+    }
+    return reference;
   }
 
   /** ", para. 20" after a symbol. */
@@ -436,10 +509,14 @@ class Reader {
   }
 }
 
-/** The names of the `organ` groups, `organ1`…, made once rather than at each reading of a match. */
-const ORGAN_GROUP_NAMES: string[] = [];
-function organGroupName(i: number): string {
-  return (ORGAN_GROUP_NAMES[i] ??= `organ${i + 1}`);
+/** The organ whose group matched, of the organs' groups that follow one another from `first`. */
+function organAt(match: RegExpExecArray, first: number, organIds: NamedOrganId[]): NamedOrganId | null {
+  for (let i = 0; i < organIds.length; i++) if (match[first + i] !== undefined) return organIds[i];
+  return null;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 function isPlural(keyword: string): boolean {
@@ -447,6 +524,10 @@ function isPlural(keyword: string): boolean {
   return last === 0x73 || last === 0x53; // s, S
 }
 
+/**
+ * A reference with only its place and kind; the readers fill in the rest. Every reference is built
+ * here and then assigned to (no spread, no other literal), so that all have one shape.
+ */
 function empty(kind: ReferenceKind, start: number, end: number): FoundReference {
   return { start, end, kind, target: null, organ: null, date: null, paragraph: null, item: null, article: null, chapter: null, range: null };
 }

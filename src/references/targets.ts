@@ -35,8 +35,8 @@ export function organOf(number: ResolutionNumber, named: NamedOrganId | null, ow
     case 'roman':
       return named ?? 'general-assembly';
     case 'session':
-      if (/^\d{4}$/.test(number.session ?? '')) return named ?? 'economic-and-social-council';
-      if (/S-/.test(number.session ?? '')) return 'general-assembly';
+      if (YEAR.test(number.session ?? '')) return named ?? 'economic-and-social-council';
+      if (SPECIAL.test(number.session ?? '')) return 'general-assembly';
       return named ?? (own === 'human-rights-council' ? own : 'general-assembly');
     case 'bare':
       return named ?? (own === 'security-council' || own === 'general-assembly' ? own : 'general-assembly');
@@ -61,8 +61,14 @@ export function resolutionSymbol(kind: 'resolution' | 'decision', number: Resolu
 
 /** The organ and kind a printed symbol stands for: "S/RES/2722" a Security Council resolution, "A/58/319" a document. */
 export function symbolKind(symbol: string): { kind: 'resolution' | 'decision' | 'document'; organ: NamedOrganId | null } {
-  const series = /^(A\/HRC|[ASET])\/(RES|DEC)\//.exec(symbol);
+  const series = SERIES.exec(symbol);
   if (!series) return { kind: 'document', organ: null };
-  const organ = (Object.entries(PREFIX) as [NamedOrganId, string][]).find(([, prefix]) => prefix === series[1])![0];
-  return { kind: series[2] === 'RES' ? 'resolution' : 'decision', organ };
+  return { kind: series[2] === 'RES' ? 'resolution' : 'decision', organ: ORGAN_OF_PREFIX.get(series[1])! };
 }
+
+/** A session that is a year: "2004/15" is the Economic and Social Council's. */
+const YEAR = /^\d{4}$/;
+/** A special or emergency special session: "S-26/2", "ES-10/19". */
+const SPECIAL = /S-/;
+const SERIES = /^(A\/HRC|[ASET])\/(RES|DEC)\//;
+const ORGAN_OF_PREFIX = new Map((Object.entries(PREFIX) as [NamedOrganId, string][]).map(([organ, prefix]) => [prefix, organ]));
