@@ -157,8 +157,8 @@ class ResolutionBuilder implements AssemblyContext {
       isAuthority: (text) => isAuthority(this.unmarked(text), this.code) !== null,
       endsOperativePart: (text) => endsOperativePart(this.unmarked(text), this.code),
       opensWithOpener: (text) => this.opener(this.unmarked(text))?.known === true,
-      endsWithFunctionWord: (text) => functionWords.has(/(\p{L}+)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
-      endsWithNumberTaker: (text) => numberTakers.has(/(\p{L}+\.?)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
+      endsWithFunctionWord: (text) => functionWords.has(lastWord(text, false)),
+      endsWithNumberTaker: (text) => numberTakers.has(lastWord(text, true)),
       endsWithPinpoint: (text) => endsWithPinpoint(text, this.code),
       isArticledAuthority: (text) => {
         const clean = this.unmarked(text).trim();
@@ -491,6 +491,34 @@ class ResolutionBuilder implements AssemblyContext {
       };
     });
   }
+}
+
+/** Words at the end of a text are read within its last characters. */
+const END_WORD_WINDOW = 30;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters that end `text` (with its full stop, when `withStop`), lower-cased, within its last
+ * `END_WORD_WINDOW` characters; '' when it ends otherwise. As `/(\p{L}+\.?)$/u` reads it, by hand:
+ * it is asked at most lines of a paragraph.
+ */
+function lastWord(text: string, withStop: boolean): string {
+  const stop = Math.max(0, text.length - END_WORD_WINDOW);
+  const end = withStop && text.charCodeAt(text.length - 1) === 0x2e ? text.length - 1 : text.length;
+  let start = end;
+  while (start > stop) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 0x80) {
+      if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+      start--;
+      continue;
+    }
+    // Beyond ASCII a letter may take two code units (a surrogate pair): `\p{L}` is asked of it.
+    const width = c >= 0xdc00 && c <= 0xdfff && start - 2 >= stop ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start === end ? '' : text.slice(start, text.length).toLowerCase();
 }
 
 function extendTo(parent: { position: { end: { offset: number } } }, child: { position: { end: { offset: number } } }): void {

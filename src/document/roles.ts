@@ -29,6 +29,11 @@ const OCR_DIGITS: Readonly<Record<string, number>> = { S: 5, l: 1, L: 1, Z: 2, O
 /** Prose ends with punctuation, perhaps followed by a footnote marker ("1963, 3", "2002),1/"). */
 const ENDS_LIKE_PROSE = /[,;:.!?]["”’)]*(?:\s*\d{1,3}\/?)?$/;
 const DIGITS = /^\d+$/;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const ROMAN = /^[IVXL]+$/;
+const CAPITAL = /^[A-Z]$/;
+/** A clause ends with a full stop or a semicolon, perhaps inside quotation marks or brackets. */
+const ENDS_CLAUSE = /[.;]["”’)]*$/;
 /** A lettered line longer than this that ends a sentence is a clause, not a section heading. */
 const LONGEST_HEADING = 60;
 
@@ -64,10 +69,10 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   const annex = annexLabel(context.code).exec(firstLine);
   if (annex) return { kind: 'annex', label: firstLine, num: annex[2] ?? null, titleInBlock: firstLine.length < text.length };
   if (first.kind === 'numeral' && first.num) {
-    const roman = /^[IVXL]+$/.test(first.num) && first.num !== 'L';
+    const roman = ROMAN.test(first.num) && first.num !== 'L';
     // "A. A Commission of the Security Council is hereby established, …": a lettered clause of prose,
     // not a section heading (headings are short and do not read as sentences).
-    if (!roman && first.body !== null && /^[A-Z]$/.test(first.num) && text.length > LONGEST_HEADING && /[.;]["”’)]*$/.test(text)) {
+    if (!roman && first.body !== null && CAPITAL.test(first.num) && text.length > LONGEST_HEADING && ENDS_CLAUSE.test(text)) {
       return { kind: 'labelled', label: first.num, marker: `${first.num}.` };
     }
     const nextIsAuthority = next !== undefined && isAuthority(context.plain(next), context.code) !== null;
@@ -112,20 +117,29 @@ function articleOnly(code: LanguageCode): RegExp {
 
 /** "The General Assembly,", "L'Assemblée générale,", "Therefore the Security Council,": the organ's words, or null. */
 export function isAuthority(text: string, code: LanguageCode): string | null {
-  if (text.length > 70 || /\d/.test(text)) return null;
+  if (text.length > 70 || hasDigit(text)) return null;
   const organ = matchOrgan(text, code);
   if (!organ || organ.index > 30) return null;
   const before = text.slice(0, organ.index);
   const rest = text.slice(organ.index + organ.length).trim();
-  if (!/^[,:]?$/.test(rest) || !authorityPrefix(code).test(before)) return null;
+  if ((rest !== '' && rest !== ',' && rest !== ':') || !authorityPrefix(code).test(before)) return null;
   // "Assemblée générale" alone is the organ line of a header; the authority line has its article or comma.
   if (rest === '' && before.trim() === '') return null;
   if (rest === '' && !articleOnly(code).test(before.trim()) && before.trim() !== '') return null;
   return text.slice(organ.index, organ.index + organ.length);
 }
 
+/** `/\d/.test(text)` by a scan: asked of most short lines, where a regular expression's call costs more. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 function looksLikeHeading(text: string): boolean {
-  return text.length > 0 && text.length < 120 && !ENDS_LIKE_PROSE.test(text) && /^\p{Lu}/u.test(text) && !text.includes('\n');
+  return text.length > 0 && text.length < 120 && !ENDS_LIKE_PROSE.test(text) && OPENS_CAPITAL.test(text) && !text.includes('\n');
 }
 
 export function emptyBody(): BodyDraft {
