@@ -4,6 +4,7 @@ import type { Block } from '../blocks/blocks.js';
 import { isClosingText } from './closing.js';
 import { strayQuote } from '../tree/openers.js';
 import { alternation, languagePattern } from '../languages/alternation.js';
+import { isWhiteSpace } from '../source/spaces.js';
 
 /** A body under construction: the resolution's, a part's, a section's or an annex's. */
 export interface BodyDraft {
@@ -117,7 +118,7 @@ function articleOnly(code: LanguageCode): RegExp {
 
 /** "The General Assembly,", "L'Assemblée générale,", "Therefore the Security Council,": the organ's words, or null. */
 export function isAuthority(text: string, code: LanguageCode): string | null {
-  if (text.length > 70 || hasDigit(text)) return null;
+  if (text.length > 70 || !endsLikeOrgan(text, code) || hasDigit(text)) return null;
   const organ = matchOrgan(text, code);
   if (!organ || organ.index > 30) return null;
   const before = text.slice(0, organ.index);
@@ -127,6 +128,46 @@ export function isAuthority(text: string, code: LanguageCode): string | null {
   if (rest === '' && before.trim() === '') return null;
   if (rest === '' && !articleOnly(code).test(before.trim()) && before.trim() !== '') return null;
   return text.slice(organ.index, organ.index + organ.length);
+}
+
+/**
+ * Whether the text ends as an authority line does: with the last letter of an organ's name, then
+ * perhaps a comma or a colon. Most lines asked about end otherwise, and are ruled out before the
+ * organs' names are searched for.
+ */
+function endsLikeOrgan(text: string, code: LanguageCode): boolean {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x2c || last === 0x3a) {
+    end--;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  }
+  const finals = (organFinals[code] ??= finalsOf(languages[code].organs));
+  return finals === null || finals.has(text.charCodeAt(end - 1));
+}
+
+const organFinals: Partial<Record<LanguageCode, Set<number> | null>> = {};
+
+/** Letters that the flag `iu` matches for a Latin letter beside its other case ("ſ" for s, the Kelvin sign for k). */
+const OTHER_FOLDS: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f', å: '\u212b', ß: '\u1e9e' };
+
+/**
+ * The characters that an organ's name matches last under `iu` (`phrasePattern`): its last letter in
+ * either case, unaccented too, and the letters that fold to it; null (no test) for a name that ends
+ * otherwise than with a letter.
+ */
+function finalsOf(organs: Readonly<Record<string, readonly string[]>>): Set<number> | null {
+  const finals = new Set<number>();
+  for (const name of Object.values(organs).flat()) {
+    const letter = name.trim().slice(-1);
+    if (!/^\p{L}$/u.test(letter)) return null;
+    for (const form of [letter, letter.normalize('NFD')[0]]) {
+      const lower = form.toLowerCase();
+      for (const variant of [form, lower, form.toUpperCase(), OTHER_FOLDS[lower] ?? '']) if (variant.length === 1) finals.add(variant.charCodeAt(0));
+    }
+  }
+  return finals;
 }
 
 /** `/\d/.test(text)` by a scan: asked of most short lines, where a regular expression's call costs more. */
