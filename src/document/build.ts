@@ -43,6 +43,8 @@ const MARKUP = /<\/?sup>|\[\^[^\]]{1,8}\]:?|\*+|\\(?=[!-/:-@[-`{-~])/g;
 /** Cells of a markdown table row and lines joined by `<br>`, as converters lay out the header. */
 const CELL_SEPARATOR = /\s*(?:\||<br\s*\/?>)\s*/i;
 const TABLE_RULE = /^[\s|:-]*-[\s|:-]*$/;
+/** A line that holds cells: a table row, or `<br>` between lines. */
+const CELLS_MARKUP = /\||<br/i;
 
 /** Words at the end of a line that say the sentence goes on: function words, and nouns that take a number. */
 const endWords = perLanguage((data) => ({
@@ -112,8 +114,9 @@ class ResolutionBuilder implements AssemblyContext {
   }
 
   private plainLine(line: SourceLine): string {
-    const from = (line.kind === 'heading' || line.quoted) && line.body !== null ? line.body : line.start;
-    return this.unmarked(this.source.slice(from, line.end)).trim();
+    // A heading's text, and a press copy's quoted line, begin at the body; other lines are their trimmed `text`.
+    if ((line.kind === 'heading' || line.quoted) && line.body !== null) return this.unmarked(this.source.slice(line.body, line.end)).trim();
+    return this.form === 'markdown' ? this.unmarked(line.text).trim() : line.text;
   }
 
   /**
@@ -263,10 +266,8 @@ class ResolutionBuilder implements AssemblyContext {
     const cells: HeaderCell[] = [];
     const blockOf: number[] = [];
     for (let b = 0; b < candidates; b++) {
-      for (const cell of this.headerCells(blocks[b])) {
-        cells.push(cell);
-        blockOf.push(b);
-      }
+      this.addHeaderCells(blocks[b], cells);
+      while (blockOf.length < cells.length) blockOf.push(b);
     }
     const read = readMasthead(header, cells, this.code);
     // The grammar ends the masthead where a block begins: it takes whole blocks.
@@ -322,17 +323,16 @@ class ResolutionBuilder implements AssemblyContext {
     return date !== null && date.index <= 2 && date.length >= text.length - 2;
   }
 
-  /** The header cells of a block: its lines, or the cells of a markdown table row and `<br>` lines. */
-  private headerCells(block: Block): HeaderCell[] {
-    return block.lines.flatMap((line) => {
+  /** Adds the header cells of a block to `cells`: its lines, or the cells of a markdown table row and `<br>` lines. */
+  private addHeaderCells(block: Block, cells: HeaderCell[]): void {
+    for (const line of block.lines) {
       // A line of markup only ("*", "##") keeps its characters, so that it is not read as nothing.
       const text = this.plainLine(line) || line.text;
       const position = this.position(line.start, line.end);
       const opensBlock = line === block.first;
-      if (this.form !== 'markdown' || !/\||<br/i.test(text)) return [{ text, position, opensBlock }];
-      if (TABLE_RULE.test(text)) return [];
-      return text.split(CELL_SEPARATOR).filter((cell) => cell.length > 0).map((cell) => ({ text: cell, position, opensBlock }));
-    });
+      if (this.form !== 'markdown' || !CELLS_MARKUP.test(text)) cells.push({ text, position, opensBlock });
+      else if (!TABLE_RULE.test(text)) for (const cell of text.split(CELL_SEPARATOR)) if (cell.length > 0) cells.push({ text: cell, position, opensBlock });
+    }
   }
 
   newDivision(kind: 'part' | 'section', num: string, heading: Heading | null, block: Block): Division {
