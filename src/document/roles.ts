@@ -91,12 +91,24 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
 
 /** Whether a text ends as the last operative paragraph does: "Decides to remain seized of the matter." */
 export function endsOperativePart(text: string, code: LanguageCode): boolean {
+  // Only the end of the text matters: test its tail, and only when it ends with a full stop.
+  if (!endsWithFullStop(text)) return false;
   // `\b` before the phrase's first letter as a lookbehind (a word character is `\w` under `iu`, with
   // "ſ" and the Kelvin sign): V8 runs `\b` under `iu` some ten times slower.
   const pattern = languagePattern(languages[code], 'remainsSeized', (l) => new RegExp(`(?<!\\w)(?:${alternation(l.remainsSeized)})\\s*\\.["”’)]*\\s*$`, 'iu'));
-  // Only the end of the text matters: test its tail, and only when it ends with a full stop.
-  return /\.["”’)]*\s*$/.test(text.slice(-8)) && pattern.test(text.slice(-80));
+  return pattern.test(text.slice(-80));
 }
+
+/** `/\.["”’)]*\s*$/.test(text.slice(-8))`, read back by hand: white space, then closing quotes and brackets, then the full stop. */
+function endsWithFullStop(text: string): boolean {
+  const stop = Math.max(0, text.length - 8);
+  let i = text.length;
+  while (i > stop && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  while (i > stop && CLOSERS.includes(text[i - 1])) i--;
+  return i > stop && text.charCodeAt(i - 1) === 0x2e;
+}
+
+const CLOSERS = '"”’)';
 
 /** "Annex", "Annex II", "Appendix A" standing alone: an annex opens. */
 export function isAnnexLabel(text: string, code: LanguageCode): boolean {
