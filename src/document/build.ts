@@ -1,4 +1,4 @@
-import { detectLanguage, languages, matchOpener, matchOrgan, parseDate, type LanguageCode, type OpenerMatch } from '../languages/index.js';
+import { detectLanguage, languages, matchOpener, matchOrgan, openerScope, parseDate, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type {
   Closing,
   Diagnostic,
@@ -43,6 +43,8 @@ const MARKUP = /<\/?sup>|\[\^[^\]]{1,8}\]:?|\*+|\\(?=[!-/:-@[-`{-~])/g;
 /** Cells of a markdown table row and lines joined by `<br>`, as converters lay out the header. */
 const CELL_SEPARATOR = /\s*(?:\||<br\s*\/?>)\s*/i;
 const TABLE_RULE = /^[\s|:-]*-[\s|:-]*$/;
+/** A line that holds cells: a table row, or `<br>` between lines. */
+const CELLS_MARKUP = /\||<br/i;
 
 /** Words at the end of a line that say the sentence goes on: function words, and nouns that take a number. */
 const endWords = perLanguage((data) => ({
@@ -97,14 +99,24 @@ class ResolutionBuilder implements AssemblyContext {
     return match;
   };
 
+  /**
+   * The opener of a whole line or paragraph, asked of its opener scope (`openerScope`): the answer is
+   * the same, the key shorter, and a paragraph's first line shares it with the paragraph when the
+   * scope ends on that line (the lines are asked first, by the page layout and the blocks).
+   */
+  private openerOf(text: string): OpenerMatch | null {
+    return this.opener(openerScope(text));
+  }
+
   /** Text without markdown's markup; plain text is returned as it is. */
   private unmarked(text: string): string {
     return this.form === 'markdown' ? text.replace(MARKUP, '') : text;
   }
 
   private plainLine(line: SourceLine): string {
-    const from = (line.kind === 'heading' || line.quoted) && line.body !== null ? line.body : line.start;
-    return this.unmarked(this.source.slice(from, line.end)).trim();
+    // A heading's text, and a press copy's quoted line, begin at the body; other lines are their trimmed `text`.
+    if ((line.kind === 'heading' || line.quoted) && line.body !== null) return this.unmarked(this.source.slice(line.body, line.end)).trim();
+    return this.form === 'markdown' ? this.unmarked(line.text).trim() : line.text;
   }
 
   /**
@@ -134,7 +146,7 @@ class ResolutionBuilder implements AssemblyContext {
       let starts = paragraphStarts.get(text);
       if (starts === undefined) {
         const clean = this.unmarked(text);
-        starts = this.opener(clean)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
+        starts = this.openerOf(clean)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
         paragraphStarts.set(text, starts);
       }
       return starts;
@@ -156,9 +168,9 @@ class ResolutionBuilder implements AssemblyContext {
       startsParagraph,
       isAuthority: (text) => isAuthority(this.unmarked(text), this.code) !== null,
       endsOperativePart: (text) => endsOperativePart(this.unmarked(text), this.code),
-      opensWithOpener: (text) => this.opener(this.unmarked(text))?.known === true,
-      endsWithFunctionWord: (text) => functionWords.has(/(\p{L}+)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
-      endsWithNumberTaker: (text) => numberTakers.has(/(\p{L}+\.?)$/u.exec(text.slice(-30))?.[1].toLowerCase() ?? ''),
+      opensWithOpener: (text) => this.openerOf(this.unmarked(text))?.known === true,
+      endsWithFunctionWord: (text) => functionWords.has(lastWord(text, false)),
+      endsWithNumberTaker: (text) => numberTakers.has(lastWord(text, true)),
       endsWithPinpoint: (text) => endsWithPinpoint(text, this.code),
       isArticledAuthority: (text) => {
         const clean = this.unmarked(text).trim();
@@ -178,7 +190,7 @@ class ResolutionBuilder implements AssemblyContext {
     // Openers are asked only of a text with no authority line: the masthead's lines before it are many.
     for (let i = 0; i < limit; i++) {
       const line = this.lines[i];
-      if (line.kind === 'numbered' || this.opener(this.plainLine(line))?.known) return i;
+      if (line.kind === 'numbered' || this.openerOf(this.plainLine(line))?.known) return i;
     }
     return 0;
   }
@@ -249,15 +261,13 @@ class ResolutionBuilder implements AssemblyContext {
       // "A" alone before "The Security Council,": the first part opens, the header has ended.
       const next = blocks[candidates + 1];
       if (block.first.kind === 'numeral' && block.first.body === null && next && isAuthority(this.plain(next), this.code) !== null) break;
-      if (this.opener(text)?.known && !isClosingText(text, this.code)) break;
+      if (this.openerOf(text)?.known && !isClosingText(text, this.code)) break;
     }
     const cells: HeaderCell[] = [];
     const blockOf: number[] = [];
     for (let b = 0; b < candidates; b++) {
-      for (const cell of this.headerCells(blocks[b])) {
-        cells.push(cell);
-        blockOf.push(b);
-      }
+      this.addHeaderCells(blocks[b], cells);
+      while (blockOf.length < cells.length) blockOf.push(b);
     }
     const read = readMasthead(header, cells, this.code);
     // The grammar ends the masthead where a block begins: it takes whole blocks.
@@ -313,17 +323,16 @@ class ResolutionBuilder implements AssemblyContext {
     return date !== null && date.index <= 2 && date.length >= text.length - 2;
   }
 
-  /** The header cells of a block: its lines, or the cells of a markdown table row and `<br>` lines. */
-  private headerCells(block: Block): HeaderCell[] {
-    return block.lines.flatMap((line) => {
+  /** Adds the header cells of a block to `cells`: its lines, or the cells of a markdown table row and `<br>` lines. */
+  private addHeaderCells(block: Block, cells: HeaderCell[]): void {
+    for (const line of block.lines) {
       // A line of markup only ("*", "##") keeps its characters, so that it is not read as nothing.
       const text = this.plainLine(line) || line.text;
       const position = this.position(line.start, line.end);
       const opensBlock = line === block.first;
-      if (this.form !== 'markdown' || !/\||<br/i.test(text)) return [{ text, position, opensBlock }];
-      if (TABLE_RULE.test(text)) return [];
-      return text.split(CELL_SEPARATOR).filter((cell) => cell.length > 0).map((cell) => ({ text: cell, position, opensBlock }));
-    });
+      if (this.form !== 'markdown' || !CELLS_MARKUP.test(text)) cells.push({ text, position, opensBlock });
+      else if (!TABLE_RULE.test(text)) for (const cell of text.split(CELL_SEPARATOR)) if (cell.length > 0) cells.push({ text: cell, position, opensBlock });
+    }
   }
 
   newDivision(kind: 'part' | 'section', num: string, heading: Heading | null, block: Block): Division {
@@ -491,6 +500,34 @@ class ResolutionBuilder implements AssemblyContext {
       };
     });
   }
+}
+
+/** Words at the end of a text are read within its last characters. */
+const END_WORD_WINDOW = 30;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters that end `text` (with its full stop, when `withStop`), lower-cased, within its last
+ * `END_WORD_WINDOW` characters; '' when it ends otherwise. As `/(\p{L}+\.?)$/u` reads it, by hand:
+ * it is asked at most lines of a paragraph.
+ */
+function lastWord(text: string, withStop: boolean): string {
+  const stop = Math.max(0, text.length - END_WORD_WINDOW);
+  const end = withStop && text.charCodeAt(text.length - 1) === 0x2e ? text.length - 1 : text.length;
+  let start = end;
+  while (start > stop) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 0x80) {
+      if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+      start--;
+      continue;
+    }
+    // Beyond ASCII a letter may take two code units (a surrogate pair): `\p{L}` is asked of it.
+    const width = c >= 0xdc00 && c <= 0xdfff && start - 2 >= stop ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start === end ? '' : text.slice(start, text.length).toLowerCase();
 }
 
 function extendTo(parent: { position: { end: { offset: number } } }, child: { position: { end: { offset: number } } }): void {

@@ -1,6 +1,7 @@
 import { languages, parseDate, parseOrdinalNumber, type LanguageCode } from '../languages/index.js';
 import type { Vote } from '../schema/index.js';
 import { alternation, languagePattern, WORD_END, WORD_START } from '../languages/alternation.js';
+import { isWhiteSpace } from '../source/spaces.js';
 
 /** The closing as read from its text; offsets are into that text. */
 export interface ClosingText {
@@ -31,7 +32,13 @@ function ocrOrdinalPattern(code: LanguageCode): RegExp {
   return languagePattern(languages[code], 'ocrOrdinal', (l) => new RegExp(`(?<![\\p{L}\\d])([\\dIilO\\]|S]{3,6})(?=[a-z]{0,3}[_.,]?\\s+(?:${alternation([...l.plenaryMeeting, ...l.meeting])})\\b)`, 'gu'));
 }
 
-const DIGIT = /\d/;
+/**
+ * A closing that does not open with "Adopted" names its meeting within its first `MEETING_WITHIN`
+ * characters; the meeting's number has digits as printed within its first `OCR_NUMBER` characters
+ * (OCR misprints at most all but two of a number's three to six: see `readOcrOrdinals`).
+ */
+const MEETING_WITHIN = 40;
+const OCR_NUMBER = 6;
 
 /** A letter that OCR may have printed for a digit, next to a digit. */
 const OCR_LETTER_BY_DIGIT = /\d[IilO\]|S]|[IilO\]|S]\d/;
@@ -54,12 +61,21 @@ function readOcrOrdinals(text: string, code: LanguageCode): string {
 export function isClosingText(text: string, code: LanguageCode): boolean {
   if (text.length > 400) return false;
   if (adoptedPattern(code).test(text)) return findMeeting(text, code) !== null || withoutVotePattern(code).test(text) || meetingWordPattern(code).test(text) || votePattern(code).test(text);
-  // A meeting's number has digits, as printed or as OCR misprinted it ("I851st"): a text without one names none.
-  if (!DIGIT.test(text)) return false;
+  // The meeting's number has digits, as printed or as OCR misprinted it ("I851st"): a text without one
+  // near its start (most paragraphs) names none there.
+  if (!hasDigitBefore(text, MEETING_WITHIN + OCR_NUMBER)) return false;
   const meeting = findMeeting(text, code);
   if (meeting === null) return false;
   // "Adapted at the 1821st meeting by 13 votes to none." (OCR): a short line with a meeting and a vote.
-  return meeting.index === 0 || (meeting.index < 40 && text.length < 300 && votePattern(code).test(text));
+  return meeting.index === 0 || (meeting.index < MEETING_WITHIN && text.length < 300 && votePattern(code).test(text));
+}
+
+function hasDigitBefore(text: string, end: number): boolean {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** The meeting number as printed, else as OCR misprinted it ("I851st meeting"); offsets are the text's. */
@@ -76,12 +92,20 @@ export function readClosing(text: string, code: LanguageCode): ClosingText {
   const meetingMatch = findMeeting(text, code);
   // "295 1st meeting": OCR split the ordinal 2951st.
   const digits = meetingMatch?.[1].replace(/\s+/g, '') ?? '';
-  const meetingNumber = meetingMatch ? parseOrdinalNumber(meetingMatch[0].replace(meetingMatch[1], digits).split(/\s+/)[0], code) ?? Number(digits) : null;
+  // The ordinal as written ("2951st"): the number's digits and the rest of its word.
+  const meetingNumber = meetingMatch ? parseOrdinalNumber(digits + wordRest(meetingMatch[0], meetingMatch[1].length), code) ?? Number(digits) : null;
   return {
     meeting: meetingMatch && meetingNumber !== null ? { value: meetingNumber, index: meetingMatch.index, length: meetingMatch[0].length } : null,
     date: parseDate(text, code),
     vote: readVote(text, code),
   };
+}
+
+/** `text` from `from` to the first white space. */
+function wordRest(text: string, from: number): string {
+  let end = from;
+  while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+  return text.slice(from, end);
 }
 
 function withoutVotePattern(code: LanguageCode): RegExp {

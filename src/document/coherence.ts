@@ -38,25 +38,33 @@ export function checkCoherence(resolution: Resolution, unread: HeaderCell[], cod
     }
   };
   visit(resolution.divisions);
-  const paragraphs: (PreambularParagraph | OperativeParagraph)[] = [...resolution.preamble, ...resolution.operative, ...resolution.divisions.flatMap(divisionParagraphs)];
   const ownSymbol = header.symbol?.stated ? header.symbol.value : null;
   const phrases = headerPhrases(languages[code]);
-  for (const paragraph of paragraphs) {
-    const shape = headerShape(paragraph.text, ownSymbol, phrases);
-    if (shape) {
-      found.push({
-        code: 'header-in-body',
-        severity: 'warning',
-        message: `A paragraph holds masthead text (${shape}): page furniture or the masthead may have been read as text.`,
-        position: paragraph.position,
-      });
+  const check = (paragraphs: (PreambularParagraph | OperativeParagraph)[]) => {
+    for (const paragraph of paragraphs) {
+      const shape = headerShape(paragraph.text, ownSymbol, phrases);
+      if (shape) {
+        found.push({
+          code: 'header-in-body',
+          severity: 'warning',
+          message: `A paragraph holds masthead text (${shape}): page furniture or the masthead may have been read as text.`,
+          position: paragraph.position,
+        });
+      }
     }
-  }
+  };
+  // The body's paragraphs in reading order: its own, then each division's (its own, then its divisions').
+  const checkDivisions = (divisions: Division[]) => {
+    for (const division of divisions) {
+      check(division.preamble);
+      check(division.operative);
+      checkDivisions(division.divisions);
+    }
+  };
+  check(resolution.preamble);
+  check(resolution.operative);
+  checkDivisions(resolution.divisions);
   return found;
-}
-
-function divisionParagraphs(division: Division): (PreambularParagraph | OperativeParagraph)[] {
-  return [...division.preamble, ...division.operative, ...division.divisions.flatMap(divisionParagraphs)];
 }
 
 const JOB_NUMBER_IN_TEXT = /(?<![\d-])\d{2}-\d{5} \([A-Z]\)/;
@@ -99,12 +107,25 @@ function headerShape(text: string, ownSymbol: string | null, phrases: HeaderPhra
   const adoptedBy = holdsAny(text, phrases.adoptedWords) ? phrases.adopted.exec(text) : null;
   if (adoptedBy) return `"${adoptedBy[0]}"`;
   if (text.includes(':') && holdsAny(text, phrases.distributionWords) && phrases.distribution.test(text)) return '"Distr.:"';
-  const jobNumber = text.includes('-') ? JOB_NUMBER_IN_TEXT.exec(text) : null;
+  const jobNumber = mayHoldJobNumber(text) ? JOB_NUMBER_IN_TEXT.exec(text) : null;
   if (jobNumber) return `a job number, "${jobNumber[0]}"`;
   if (text.includes('*') && BARCODE_IN_TEXT.test(text)) return 'a barcode';
   if (ownSymbol !== null && holdsSymbol(text, ownSymbol)) return "the document's own symbol";
   return null;
 }
+
+/**
+ * Whether a hyphen of the text has two digits before it and one after, as in a job number: most
+ * paragraphs have hyphens ("follow-up"), few a job number, which the pattern is then run to find.
+ */
+function mayHoldJobNumber(text: string): boolean {
+  for (let at = text.indexOf('-', 2); at >= 0; at = text.indexOf('-', at + 1)) {
+    if (isDigit(text.charCodeAt(at - 2)) && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) return true;
+  }
+  return false;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Whether `symbol` stands in `text` between spaces or at either end. */
 function holdsSymbol(text: string, symbol: string): boolean {

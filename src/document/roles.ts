@@ -4,6 +4,7 @@ import type { Block } from '../blocks/blocks.js';
 import { isClosingText } from './closing.js';
 import { strayQuote } from '../tree/openers.js';
 import { alternation, languagePattern } from '../languages/alternation.js';
+import { isWhiteSpace } from '../source/spaces.js';
 
 /** A body under construction: the resolution's, a part's, a section's or an annex's. */
 export interface BodyDraft {
@@ -29,6 +30,11 @@ const OCR_DIGITS: Readonly<Record<string, number>> = { S: 5, l: 1, L: 1, Z: 2, O
 /** Prose ends with punctuation, perhaps followed by a footnote marker ("1963, 3", "2002),1/"). */
 const ENDS_LIKE_PROSE = /[,;:.!?]["”’)]*(?:\s*\d{1,3}\/?)?$/;
 const DIGITS = /^\d+$/;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const ROMAN = /^[IVXL]+$/;
+const CAPITAL = /^[A-Z]$/;
+/** A clause ends with a full stop or a semicolon, perhaps inside quotation marks or brackets. */
+const ENDS_CLAUSE = /[.;]["”’)]*$/;
 /** A lettered line longer than this that ends a sentence is a clause, not a section heading. */
 const LONGEST_HEADING = 60;
 
@@ -64,10 +70,10 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   const annex = annexLabel(context.code).exec(firstLine);
   if (annex) return { kind: 'annex', label: firstLine, num: annex[2] ?? null, titleInBlock: firstLine.length < text.length };
   if (first.kind === 'numeral' && first.num) {
-    const roman = /^[IVXL]+$/.test(first.num) && first.num !== 'L';
+    const roman = ROMAN.test(first.num) && first.num !== 'L';
     // "A. A Commission of the Security Council is hereby established, …": a lettered clause of prose,
     // not a section heading (headings are short and do not read as sentences).
-    if (!roman && first.body !== null && /^[A-Z]$/.test(first.num) && text.length > LONGEST_HEADING && /[.;]["”’)]*$/.test(text)) {
+    if (!roman && first.body !== null && CAPITAL.test(first.num) && text.length > LONGEST_HEADING && ENDS_CLAUSE.test(text)) {
       return { kind: 'labelled', label: first.num, marker: `${first.num}.` };
     }
     const nextIsAuthority = next !== undefined && isAuthority(context.plain(next), context.code) !== null;
@@ -85,12 +91,24 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
 
 /** Whether a text ends as the last operative paragraph does: "Decides to remain seized of the matter." */
 export function endsOperativePart(text: string, code: LanguageCode): boolean {
+  // Only the end of the text matters: test its tail, and only when it ends with a full stop.
+  if (!endsWithFullStop(text)) return false;
   // `\b` before the phrase's first letter as a lookbehind (a word character is `\w` under `iu`, with
   // "ſ" and the Kelvin sign): V8 runs `\b` under `iu` some ten times slower.
   const pattern = languagePattern(languages[code], 'remainsSeized', (l) => new RegExp(`(?<!\\w)(?:${alternation(l.remainsSeized)})\\s*\\.["”’)]*\\s*$`, 'iu'));
-  // Only the end of the text matters: test its tail, and only when it ends with a full stop.
-  return /\.["”’)]*\s*$/.test(text.slice(-8)) && pattern.test(text.slice(-80));
+  return pattern.test(text.slice(-80));
 }
+
+/** `/\.["”’)]*\s*$/.test(text.slice(-8))`, read back by hand: white space, then closing quotes and brackets, then the full stop. */
+function endsWithFullStop(text: string): boolean {
+  const stop = Math.max(0, text.length - 8);
+  let i = text.length;
+  while (i > stop && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  while (i > stop && CLOSERS.includes(text[i - 1])) i--;
+  return i > stop && text.charCodeAt(i - 1) === 0x2e;
+}
+
+const CLOSERS = '"”’)';
 
 /** "Annex", "Annex II", "Appendix A" standing alone: an annex opens. */
 export function isAnnexLabel(text: string, code: LanguageCode): boolean {
@@ -112,20 +130,69 @@ function articleOnly(code: LanguageCode): RegExp {
 
 /** "The General Assembly,", "L'Assemblée générale,", "Therefore the Security Council,": the organ's words, or null. */
 export function isAuthority(text: string, code: LanguageCode): string | null {
-  if (text.length > 70 || /\d/.test(text)) return null;
+  if (text.length > 70 || !endsLikeOrgan(text, code) || hasDigit(text)) return null;
   const organ = matchOrgan(text, code);
   if (!organ || organ.index > 30) return null;
   const before = text.slice(0, organ.index);
   const rest = text.slice(organ.index + organ.length).trim();
-  if (!/^[,:]?$/.test(rest) || !authorityPrefix(code).test(before)) return null;
+  if ((rest !== '' && rest !== ',' && rest !== ':') || !authorityPrefix(code).test(before)) return null;
   // "Assemblée générale" alone is the organ line of a header; the authority line has its article or comma.
   if (rest === '' && before.trim() === '') return null;
   if (rest === '' && !articleOnly(code).test(before.trim()) && before.trim() !== '') return null;
   return text.slice(organ.index, organ.index + organ.length);
 }
 
+/**
+ * Whether the text ends as an authority line does: with the last letter of an organ's name, then
+ * perhaps a comma or a colon. Most lines asked about end otherwise, and are ruled out before the
+ * organs' names are searched for.
+ */
+function endsLikeOrgan(text: string, code: LanguageCode): boolean {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x2c || last === 0x3a) {
+    end--;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  }
+  const finals = (organFinals[code] ??= finalsOf(languages[code].organs));
+  return finals === null || finals.has(text.charCodeAt(end - 1));
+}
+
+const organFinals: Partial<Record<LanguageCode, Set<number> | null>> = {};
+
+/** Letters that the flag `iu` matches for a Latin letter beside its other case ("ſ" for s, the Kelvin sign for k). */
+const OTHER_FOLDS: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f', å: '\u212b', ß: '\u1e9e' };
+
+/**
+ * The characters that an organ's name matches last under `iu` (`phrasePattern`): its last letter in
+ * either case, unaccented too, and the letters that fold to it; null (no test) for a name that ends
+ * otherwise than with a letter.
+ */
+function finalsOf(organs: Readonly<Record<string, readonly string[]>>): Set<number> | null {
+  const finals = new Set<number>();
+  for (const name of Object.values(organs).flat()) {
+    const letter = name.trim().slice(-1);
+    if (!/^\p{L}$/u.test(letter)) return null;
+    for (const form of [letter, letter.normalize('NFD')[0]]) {
+      const lower = form.toLowerCase();
+      for (const variant of [form, lower, form.toUpperCase(), OTHER_FOLDS[lower] ?? '']) if (variant.length === 1) finals.add(variant.charCodeAt(0));
+    }
+  }
+  return finals;
+}
+
+/** `/\d/.test(text)` by a scan: asked of most short lines, where a regular expression's call costs more. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 function looksLikeHeading(text: string): boolean {
-  return text.length > 0 && text.length < 120 && !ENDS_LIKE_PROSE.test(text) && /^\p{Lu}/u.test(text) && !text.includes('\n');
+  return text.length > 0 && text.length < 120 && !ENDS_LIKE_PROSE.test(text) && OPENS_CAPITAL.test(text) && !text.includes('\n');
 }
 
 export function emptyBody(): BodyDraft {
