@@ -36,7 +36,7 @@ import { normaliseSpace } from '../tree/inline.js';
 import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, type BodyDraft, type StructureContext } from './roles.js';
 import { placeLabels } from './subparagraphs.js';
 import { countAtMost, runningMax } from '../arrays.js';
-import { endsWithPinpoint, markReferences } from '../references/index.js';
+import { citationSplitter, endsWithPinpoint, organOfText } from '../references/index.js';
 
 /** Markdown markup left out of plain text: superscript tags, emphasis runs, backslash escapes. */
 const MARKUP = /<\/?sup>|\[\^[^\]]{1,8}\]:?|\*+|\\(?=[!-/:-@[-`{-~])/g;
@@ -179,7 +179,6 @@ class ResolutionBuilder implements AssemblyContext {
       },
     });
     const resolution = this.assemble(splitRunOnParagraphs(blocks), context);
-    markReferences(resolution, { offsetsOf: this.content.offsetsOf, position: (start, end) => this.position(start, end) });
     return { resolution, diagnostics: this.diagnostics };
   }
 
@@ -209,8 +208,18 @@ class ResolutionBuilder implements AssemblyContext {
     this.structure = context;
     const { root, closing, annexes, unparsed } = new DocumentAssembler(blocks.slice(blocksRead), this, mastheadClosing).assemble();
 
+    if (!header.organ && root.authority?.organ) {
+      // The organ of the authority line stands in for a header that does not name it.
+      const organ = this.organOf(root.authority.organ);
+      if (organ) {
+        header.organ = { value: organ, text: root.authority.organ, position: root.authority.position };
+        // The header then reaches down to the authority line, so that its fields lie inside it.
+        if (header.position) header.position = { start: header.position.start, end: root.authority.position.end };
+      }
+    }
     const footnotes = this.footnotes();
-    this.content.finish(footnotes);
+    const organ = organOfText(header, root.authority, this.code);
+    this.content.finish(footnotes, citationSplitter(this.code, organ, { offsetsOf: this.content.offsetsOf, position: (start, end) => this.position(start, end) }));
     const pageBreaks = this.pageBreaks();
     const resolution: Resolution = {
       type: 'resolution',
@@ -230,15 +239,6 @@ class ResolutionBuilder implements AssemblyContext {
       unparsed,
       position: this.position(0, this.source.length),
     };
-    if (!header.organ && root.authority?.organ) {
-      // The organ of the authority line stands in for a header that does not name it.
-      const organ = this.organOf(root.authority.organ);
-      if (organ) {
-        header.organ = { value: organ, text: root.authority.organ, position: root.authority.position };
-        // The header then reaches down to the authority line, so that its fields lie inside it.
-        if (header.position) header.position = { start: header.position.start, end: root.authority.position.end };
-      }
-    }
     this.diagnostics.push(...checkCoherence(resolution, unread, this.code));
     if (header.resolutionNumber && !header.symbol) {
       const derived = deriveSymbol(header.resolutionNumber.value, header.organ?.value ?? null);
@@ -454,7 +454,7 @@ class ResolutionBuilder implements AssemblyContext {
     };
     // The closing carries footnote markers too ("Adopted at the 2nd meeting. 22"): its inline
     // content is built with the paragraphs'; its text stays as printed.
-    this.content.job(parts.map((part) => part.flow), closing, false, /* keepsText */ true);
+    this.content.job(parts.map((part) => part.flow), closing, false, 'closing');
     return closing;
   }
 

@@ -5,7 +5,8 @@
  */
 import { languages, matchOrgan, type LanguageCode, type NamedOrganId } from '../languages/index.js';
 import { compileReferencePatterns } from './patterns.js';
-import type { Annex, Division, Inline, OperativeParagraph, PreambularParagraph, Reference, Resolution, Subparagraph } from '../schema/index.js';
+import type { Annex, Authority, Division, Header, Inline, OperativeParagraph, PreambularParagraph, Reference, Resolution, Subparagraph } from '../schema/index.js';
+import type { CitationSplitter } from '../tree/content.js';
 import { splitReferences, type SplitContext } from './split.js';
 
 export { scanReferences, type FoundReference, type ScanContext } from './scan.js';
@@ -18,31 +19,16 @@ interface Place {
 
 type Body = Resolution | Division | Annex;
 
-/** Splits the references off the inline content of the whole tree. */
-export function markReferences(resolution: Resolution, context: Pick<SplitContext, 'offsetsOf' | 'position'>): void {
+/**
+ * Splits the references off the inline content of one paragraph, subparagraph or footnote: run as
+ * the tree's content is finished, piece by piece, while `offsetsOf` knows the piece's text nodes.
+ */
+export function citationSplitter(language: LanguageCode, organ: NamedOrganId | null, context: Pick<SplitContext, 'offsetsOf' | 'position'>): CitationSplitter {
   // Built property by property: a spread of the caller's object cost some 10 µs a document.
   const { offsetsOf, position } = context;
-  const { language } = resolution;
-  const organ = organOfText(resolution);
   const text: SplitContext = { offsetsOf, position, language, organ, inNote: false };
   const note: SplitContext = { offsetsOf, position, language, organ, inNote: true };
-  eachHolder(resolution, (holder) => (holder.content = splitReferences(holder.content, holder.type === 'footnote' ? note : text)));
-}
-
-/** Every holder of inline content that may cite, in the order of `places`, without their labels. */
-function eachHolder(resolution: Resolution, visit: (holder: Place['holder']) => void): void {
-  const paragraph = (holder: PreambularParagraph | OperativeParagraph | Subparagraph) => {
-    visit(holder);
-    for (const item of holder.subparagraphs) paragraph(item);
-  };
-  const body = (node: Body) => {
-    for (const holder of node.preamble) paragraph(holder);
-    for (const holder of node.operative) paragraph(holder);
-    for (const division of node.divisions) body(division);
-  };
-  body(resolution);
-  for (const annex of resolution.annexes) body(annex);
-  for (const note of resolution.footnotes) visit(note);
+  return (content, inNote) => splitReferences(content, inNote ? note : text);
 }
 
 /** Every reference of a resolution (paragraphs, subparagraphs, footnotes, annexes), in text order. */
@@ -72,12 +58,12 @@ export function endsWithPinpoint(text: string, language: LanguageCode): boolean 
 }
 
 /** The organ whose text this is: "its resolution" is one of its resolutions. */
-function organOfText(resolution: Resolution): NamedOrganId | null {
-  const organ = resolution.header.organ?.value;
+export function organOfText(header: Header, authority: Authority | null, language: LanguageCode): NamedOrganId | null {
+  const organ = header.organ?.value;
   if (organ && organ !== 'other') return organ;
-  const authority = resolution.authority && matchOrgan(resolution.authority.text, resolution.language);
-  if (authority && authority.id !== 'other') return authority.id;
-  const symbol = resolution.header.symbol?.value ?? '';
+  const named = authority && matchOrgan(authority.text, language);
+  if (named && named.id !== 'other') return named.id;
+  const symbol = header.symbol?.value ?? '';
   if (symbol.startsWith('A/HRC/')) return 'human-rights-council';
   if (symbol.startsWith('S/')) return 'security-council';
   if (symbol.startsWith('A/')) return 'general-assembly';

@@ -4,7 +4,7 @@ import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from '../blocks/flow.js';
 import { linkReferences, type NoteSite, type ReferenceHolder, type ReferenceWords } from './footnotes.js';
 import { perLanguage } from '../languages/per-language.js';
-import { appendTreeInline, normaliseSpace, PlainTextBuilder, readInline, valueOffsets, type TextOrigin } from './inline.js';
+import { appendTreeInline, normaliseSpace, PlainTextBuilder, readInline, TextOrigins, valueOffsets } from './inline.js';
 import { splitOpener } from './openers.js';
 import type { ValueSpans } from '../references/split.js';
 
@@ -23,8 +23,11 @@ export interface ContentJob {
   holders: ReferenceHolder[];
   target: { content: Inline[]; text: string; opener?: PreambularParagraph['opener'] };
   withOpener: boolean;
-  /** The target's text is its own (the closing's, as printed): only its content is built. */
-  keepsText: boolean;
+  /**
+   * A paragraph's or subparagraph's content, whose references are split off; the closing keeps its
+   * text as printed (only its content is built) and cites nothing.
+   */
+  kind: 'paragraph' | 'closing';
   /** Items whose text is part of this one's plain text (subparagraphs). */
   children: ContentJob[];
 }
@@ -45,6 +48,9 @@ export interface ContentContext {
 /** How the parser read each opener node of a tree: facts `validate` reuses instead of reading the phrase again. */
 export type OpenerReadings = Map<Opener, OpenerMatch>;
 
+/** Splits the references off the inline content of a paragraph or a footnote (`inNote`): the references stage. */
+export type CitationSplitter = (content: Inline[], inNote: boolean) => Inline[];
+
 /**
  * The inline content of the tree. Content is registered while the structure is built and finished
  * at the end, because a footnote marker in plain text can only be told from a number once every
@@ -55,17 +61,17 @@ export class ContentBuilder {
   private readonly jobs: ContentJob[] = [];
   private readonly holders: ReferenceHolder[] = [];
   private readonly notes: { note: Footnote; flow: Flow; holder: ReferenceHolder }[] = [];
-  /** Where each text node of the tree was read from. */
-  private readonly origins = new Map<Text, TextOrigin>();
+  /** Where each text node of the piece of content being finished was read from. */
+  private readonly origins = new TextOrigins();
 
   constructor(private readonly context: ContentContext) {}
 
   /**
    * Maps spans of a text node's value to original offsets, exactly (through the flow it was read
-   * from); null for a node this builder did not make.
+   * from); null for a node that is not of the content being finished.
    */
   offsetsOf = (node: Text): ValueSpans | null => {
-    const origin = this.origins.get(node);
+    const origin = this.origins.of(node);
     if (!origin) return null;
     // A value as long as its span was read character for character (no escape, no run of spaces folded).
     if (node.value.length === origin.to - origin.from) return new ReadSpans(origin.flow, origin.from);
@@ -82,11 +88,10 @@ export class ContentBuilder {
   }
 
   /**
-   * Registers content for `target`, read from `flows` (in order); `withOpener` splits its opener off;
-   * with `keepsText` the target's text is left as it is.
+   * Registers content for `target`, read from `flows` (in order); `withOpener` splits its opener off.
    */
-  job(flows: Flow[], target: ContentJob['target'], withOpener: boolean, keepsText = false): ContentJob {
-    const job: ContentJob = { holders: flows.map((flow) => this.holderOf(flow)), target, withOpener, keepsText, children: [] };
+  job(flows: Flow[], target: ContentJob['target'], withOpener: boolean, kind: ContentJob['kind'] = 'paragraph'): ContentJob {
+    const job: ContentJob = { holders: flows.map((flow) => this.holderOf(flow)), target, withOpener, kind, children: [] };
     this.jobs.push(job);
     return job;
   }
@@ -96,25 +101,29 @@ export class ContentBuilder {
     this.notes.push({ note, flow, holder: { flow, nodes: readInline(flow, this.context.form) } });
   }
 
-  /** Links references, then builds every job's inline nodes, opener and text, and the footnotes'. */
-  finish(footnotes: Footnote[]): void {
+  /**
+   * Links footnote references, then builds every job's inline nodes, opener and text, and the
+   * footnotes', splitting citations off each piece as it is built with `splitCitations`.
+   */
+  finish(footnotes: Footnote[], splitCitations: CitationSplitter): void {
     const { code, form, index, pageAt } = this.context;
     // A note serves the references printed on its own page.
     const sites: NoteSite[] = this.notes.map(({ note }) => ({ id: note.id, marker: note.marker, page: pageAt(note.position.start.offset) }));
     linkReferences(this.holders, sites, form, referenceWords(languages[code]), pageAt);
     // Children were registered after their parents: finishing in reverse gives parents their children's text.
-    for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j]);
+    for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j], splitCitations);
     for (const { note, flow, holder } of this.notes) {
       const content: Inline[] = [];
       const text = new PlainTextBuilder();
       appendTreeInline(content, holder.nodes, flow, index, this.origins, text);
-      note.content = content;
+      note.content = splitCitations(content, true);
       note.text = text.text.trim();
+      this.origins.clear();
     }
     this.linkBack(footnotes);
   }
 
-  private finishJob(job: ContentJob): void {
+  private finishJob(job: ContentJob, splitCitations: CitationSplitter): void {
     const { opener: matchOpener, form, index, readings } = this.context;
     const content: Inline[] = [];
     const text = new PlainTextBuilder();
@@ -144,8 +153,12 @@ export class ContentBuilder {
       text.append(' ');
       text.append(child.target.text);
     }
-    job.target.content = content;
-    if (!job.keepsText) job.target.text = text.text.trim();
+    if (job.kind === 'closing') job.target.content = content;
+    else {
+      job.target.content = splitCitations(content, false);
+      job.target.text = text.text.trim();
+    }
+    this.origins.clear();
   }
 
   /** Gives each footnote the ids of its references, and reports markers that have no note. */

@@ -131,6 +131,35 @@ export interface TextOrigin {
   to: number;
 }
 
+/**
+ * Where the text nodes of one piece of content were read from, kept only until its references are
+ * split off. Parallel arrays reused from piece to piece, searched from the end: a piece has a few
+ * text nodes, and a map of every node of the document kept them all alive to its end.
+ */
+export class TextOrigins {
+  private readonly nodes: Text[] = [];
+  private readonly flows: Flow[] = [];
+  private readonly froms: number[] = [];
+  private readonly tos: number[] = [];
+
+  add(node: Text, flow: Flow, from: number, to: number): void {
+    this.nodes.push(node);
+    this.flows.push(flow);
+    this.froms.push(from);
+    this.tos.push(to);
+  }
+
+  /** The origin of `node`, or null for a node not read into this piece. */
+  of(node: Text): TextOrigin | null {
+    const i = this.nodes.lastIndexOf(node);
+    return i < 0 ? null : { flow: this.flows[i], from: this.froms[i], to: this.tos[i] };
+  }
+
+  clear(): void {
+    this.nodes.length = this.flows.length = this.froms.length = this.tos.length = 0;
+  }
+}
+
 /** Whether a UTF-16 unit is white space as `\s` of a regular expression sees it. */
 export function isWhiteSpace(code: number): boolean {
   return (
@@ -219,7 +248,7 @@ function startsWithPunctuation(text: string): boolean {
  * spans page furniture. Each text node's origin goes into `origins`, for the stages that cut text
  * nodes later (references).
  */
-export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow, index: LineIndex, origins: Map<Text, TextOrigin>, text: PlainTextBuilder): void {
+export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow, index: LineIndex, origins: TextOrigins, text: PlainTextBuilder): void {
   const pageBreaks = hasPageBreak(flow);
   for (const node of nodes) {
     switch (node.type) {
@@ -264,10 +293,10 @@ export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow,
   }
 }
 
-function pushText(out: Inline[], value: string, flow: Flow, from: number, to: number, index: LineIndex, origins: Map<Text, TextOrigin>): void {
+function pushText(out: Inline[], value: string, flow: Flow, from: number, to: number, index: LineIndex, origins: TextOrigins): void {
   const text: Text = { type: 'text', value, position: index.position(flow.startOf(from), flow.endOf(to)) };
   out.push(text);
-  origins.set(text, { flow, from, to });
+  origins.add(text, flow, from, to);
 }
 
 /** Whether a page break falls anywhere in the flow (seldom: most flows need no cutting). */
