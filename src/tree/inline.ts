@@ -133,30 +133,33 @@ export interface TextOrigin {
 
 /**
  * Where the text nodes of one piece of content were read from, kept only until its references are
- * split off. Parallel arrays reused from piece to piece, searched from the end: a piece has a few
- * text nodes, and a map of every node of the document kept them all alive to its end.
+ * split off. Parallel arrays reused from piece to piece (emptied by resetting a count: setting an
+ * array's length is a call into the engine), searched from the end: a piece has a few text nodes,
+ * and a map of every node of the document kept them all alive to its end.
  */
 export class TextOrigins {
   private readonly nodes: Text[] = [];
   private readonly flows: Flow[] = [];
   private readonly froms: number[] = [];
   private readonly tos: number[] = [];
+  private count = 0;
 
   add(node: Text, flow: Flow, from: number, to: number): void {
-    this.nodes.push(node);
-    this.flows.push(flow);
-    this.froms.push(from);
-    this.tos.push(to);
+    const i = this.count++;
+    this.nodes[i] = node;
+    this.flows[i] = flow;
+    this.froms[i] = from;
+    this.tos[i] = to;
   }
 
   /** The origin of `node`, or null for a node not read into this piece. */
   of(node: Text): TextOrigin | null {
-    const i = this.nodes.lastIndexOf(node);
-    return i < 0 ? null : { flow: this.flows[i], from: this.froms[i], to: this.tos[i] };
+    for (let i = this.count - 1; i >= 0; i--) if (this.nodes[i] === node) return { flow: this.flows[i], from: this.froms[i], to: this.tos[i] };
+    return null;
   }
 
   clear(): void {
-    this.nodes.length = this.flows.length = this.froms.length = this.tos.length = 0;
+    this.count = 0;
   }
 }
 
