@@ -217,6 +217,8 @@ class ResolutionBuilder implements AssemblyContext {
         if (header.position) header.position = { start: header.position.start, end: root.authority.position.end };
       }
     }
+    // The blocks' plain texts (in markdown, a copy of each) are not asked for past the structure: let them die young.
+    this.plainTexts.clear();
     const footnotes = this.footnotes();
     const organ = organOfText(header, root.authority, this.code);
     this.content.finish(footnotes, citationSplitter(this.code, organ, { offsetsOf: this.content.offsetsOf, position: (start, end) => this.position(start, end) }));
