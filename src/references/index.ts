@@ -1,7 +1,7 @@
 /**
- * References as nodes of the tree: a stage that runs once the tree is built. It reads the inline
- * content of paragraphs, subparagraphs and footnotes (of the resolution, its parts and sections and
- * its annexes) and splits `reference` nodes off their text nodes; paragraph `text` is left as is.
+ * References as nodes of the tree. The tree stage hands this one the inline content of each
+ * paragraph, subparagraph and footnote as it builds it (`citationSplitter`), and `reference` nodes
+ * are split off its text nodes; paragraph `text` is left as is.
  */
 import { languages, matchOrgan, type LanguageCode, type NamedOrganId } from '../languages/index.js';
 import { compileReferencePatterns } from './patterns.js';
