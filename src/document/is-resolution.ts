@@ -9,16 +9,20 @@ export function checkIsResolution(resolution: Resolution): Diagnostic[] {
   const operative = operativeParagraphs(resolution);
   const hasAuthority = resolution.authority !== null || resolution.divisions.some((d) => d.authority);
   const hasOperative = operative.length > 0;
-  // In the order the message names what is missing.
-  const signs: [string, boolean][] = [
-    ['authority line (such as "The General Assembly," or "Le Conseil de sécurité,")', hasAuthority],
-    ['resolution number or symbol', resolution.header.resolutionNumber !== null || resolution.header.symbol !== null],
-    ['numbered operative paragraphs', hasOperative],
-    ['paragraphs opening with a preambular or operative phrase', resolution.preamble.some((p) => p.opener !== null) || operative.some((p) => p.opener !== null)],
-    ['adoption line (meeting and date)', resolution.closing !== null],
-  ];
+  const hasNumber = resolution.header.resolutionNumber !== null || resolution.header.symbol !== null;
+  const hasOpeners = resolution.preamble.some((p) => p.opener !== null) || operative.some((p) => p.opener !== null);
+  const hasClosing = resolution.closing !== null;
   const diagnostics: Diagnostic[] = [];
-  if (signs.filter(([, ok]) => ok).length <= 1 || (!hasAuthority && !hasOperative)) {
+  const present = Number(hasAuthority) + Number(hasNumber) + Number(hasOperative) + Number(hasOpeners) + Number(hasClosing);
+  if (present <= 1 || (!hasAuthority && !hasOperative)) {
+    // In the order the message names what is missing (built only here: most texts are resolutions).
+    const signs: [string, boolean][] = [
+      ['authority line (such as "The General Assembly," or "Le Conseil de sécurité,")', hasAuthority],
+      ['resolution number or symbol', hasNumber],
+      ['numbered operative paragraphs', hasOperative],
+      ['paragraphs opening with a preambular or operative phrase', hasOpeners],
+      ['adoption line (meeting and date)', hasClosing],
+    ];
     const missing = signs.filter(([, ok]) => !ok).map(([what]) => what);
     diagnostics.push({
       code: 'not-a-resolution',
