@@ -506,9 +506,7 @@ class OpenerReader {
  * follows counting-conventions.md.
  */
 export function matchOpenerWith(lang: CompiledOpeners, paragraph: string, expected?: OpenerKind): OpenerMatch | null {
-  // Most texts asked about start with no capital: an ASCII character other than A-Z settles it.
-  const code = paragraph.charCodeAt(0);
-  if (code < 65 || (code > 90 && code < 128)) return null;
+  if (!mayOpen(paragraph)) return null;
   const words = sharedWords.reset(paragraph);
   const first = words.get(0);
   if (!first || first.start !== 0 || !first.capitalised) return null;
@@ -532,8 +530,7 @@ export function matchOpenerWith(lang: CompiledOpeners, paragraph: string, expect
  * The part of `text[from, to)` that `matchOpenerWith` reads: words are read up to the first ASCII
  * character that is none of a letter, white space, a hyphen or an apostrophe (a comma, a digit, a
  * bracket ends the run of words), so the text through that character gets the same answer as the
- * whole paragraph. Openers are asked about (and remembered by) that part: shorter to key by, and
- * shared by paragraphs that open alike.
+ * whole paragraph. `OpenerCache` keeps the readings that ask past its prefix by that part.
  */
 export function openerScope(text: string, from = 0, to = text.length): string {
   for (let i = from; i < to; i++) {
@@ -541,6 +538,78 @@ export function openerScope(text: string, from = 0, to = text.length): string {
     if (code < 128 && !isAsciiLetter(code) && code !== 32 && !(code >= 9 && code <= 13) && code !== HYPHEN && code !== APOSTROPHE) return text.slice(from, i + 1);
   }
   return text.slice(from, to);
+}
+
+/** Most texts asked about start with no capital: an ASCII character other than A-Z rules an opener out. */
+function mayOpen(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return !(code < 65 || (code > 90 && code < 128));
+}
+
+/**
+ * Words a reading seldom asks past (it asks for the word after a head, an adverb, a feeling …):
+ * 99.8% of the corpus's readings ask for none after the fifth.
+ */
+const PREFIX_WORDS = 5;
+/** In the cache's first map: the reading of a text with this prefix asked for words past it. */
+const READS_FURTHER = 'reads further';
+
+/**
+ * The openers of one document's texts (whole paragraphs or lines, or their opener scopes), each
+ * reading done once. Texts are keyed by their prefix (`prefixEnd`): shorter to hash than the scope,
+ * and shared by paragraphs that open alike ("Requests the Secretary-General to"). A reading that
+ * asked for no word past the prefix's words holds for any text with that prefix, since the words
+ * it read and the characters that ended them are the same; the few others are kept by scope.
+ */
+export class OpenerCache {
+  private readonly byPrefix = new Map<string, OpenerMatch | null | typeof READS_FURTHER>();
+  private readonly byScope = new Map<string, OpenerMatch | null>();
+
+  constructor(private readonly lang: CompiledOpeners) {}
+
+  /** `matchOpenerWith(lang, text)`, read once per prefix. */
+  match(text: string): OpenerMatch | null {
+    if (!mayOpen(text)) return null;
+    const prefix = text.slice(0, prefixEnd(text));
+    const known = this.byPrefix.get(prefix);
+    if (known !== undefined && known !== READS_FURTHER) return known;
+    if (known === undefined) {
+      const match = matchOpenerWith(this.lang, text);
+      if (sharedWords.furthest < PREFIX_WORDS) {
+        this.byPrefix.set(prefix, match);
+        return match;
+      }
+      this.byPrefix.set(prefix, READS_FURTHER);
+      this.byScope.set(openerScope(text), match);
+      return match;
+    }
+    const scope = openerScope(text);
+    let match = this.byScope.get(scope);
+    if (match === undefined) this.byScope.set(scope, (match = matchOpenerWith(this.lang, text)));
+    return match;
+  }
+}
+
+/**
+ * End of a text's prefix: its opener scope (`openerScope`) up to two characters past its
+ * `PREFIX_WORDS`th run of non-space characters. Each run holds a word of the reading, or the reading
+ * stops in it (words lie within runs; an elided "l'" shares its run), so the prefix holds the first
+ * `PREFIX_WORDS` words and the space and character after them that ended the last one.
+ */
+function prefixEnd(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      if (inRun && ++runs === PREFIX_WORDS) return Math.min(text.length, i + 2);
+      inRun = false;
+    } else {
+      if (code < 128 && !isAsciiLetter(code) && code !== HYPHEN && code !== APOSTROPHE) return i + 1;
+      inRun = true;
+    }
+  }
+  return text.length;
 }
 
 const HYPHEN = 45;

@@ -54,6 +54,8 @@ export class LeadingWords {
   private count = 0;
   private position = 0;
   private finished = false;
+  /** The highest index asked for since `reset` (-1: none): the reading depends on no word after it. */
+  furthest = -1;
 
   constructor(private text: string) {}
 
@@ -63,11 +65,13 @@ export class LeadingWords {
     this.count = 0;
     this.position = 0;
     this.finished = false;
+    this.furthest = -1;
     return this;
   }
 
   /** The word at index `i` of the run, or undefined when the run is shorter. */
   get(i: number): Word | undefined {
+    if (i > this.furthest) this.furthest = i;
     while (this.count <= i && !this.finished) this.readNext();
     return i < this.count ? this.words[i] : undefined;
   }
