@@ -1,5 +1,5 @@
 import type { OpenerData, OpenerKind } from './types.js';
-import { foldWord, LeadingWords, lowerWord, phraseWords, type Word } from './words.js';
+import { foldWord, LeadingWords, lowerWord, phraseWords, Vocabulary, type Word } from './words.js';
 
 /** The opening phrase of a paragraph, as found by `matchOpener`. */
 export interface OpenerMatch {
@@ -71,7 +71,7 @@ const NO_FACTS: WordFacts = Object.freeze({
 /** An `OpenerData` turned into lookup structures, built once per language. */
 export interface CompiledOpeners {
   /** The facts of every word in the lists, by its folded form. */
-  lexicon: Map<string, WordFacts>;
+  lexicon: Vocabulary<WordFacts>;
   adverbEnding: string;
   /** Endings in lower case with their accents: compared with `Word.lower`. */
   endings: OpenerData['endings'];
@@ -154,7 +154,7 @@ export function compileOpeners(data: OpenerData): CompiledOpeners {
 
   const lowerAll = (endings: readonly string[]) => endings.map(lowerWord);
   return {
-    lexicon,
+    lexicon: new Vocabulary(lexicon),
     adverbEnding: foldWord(data.adverbEnding),
     endings: {
       preambular: lowerAll(data.endings.preambular),
@@ -288,32 +288,23 @@ function endsWithAnyOf(word: string, endings: readonly string[]): boolean {
 
 /** Reads the words at the start of one paragraph: what each run of words can be in an opener. */
 class OpenerReader {
-  /** The facts of the first `known` words, by index (`facts` fills it in order; entries past it are an earlier text's). */
-  private readonly factsAt: WordFacts[] = [];
-  private known = 0;
-
   constructor(
     private lang: CompiledOpeners,
-    private readonly words: LeadingWords,
+    private readonly words: LeadingWords<WordFacts>,
   ) {}
 
   /** Starts on another text (its words reset) in `lang`. */
   reset(lang: CompiledOpeners): void {
     this.lang = lang;
-    this.known = 0;
   }
 
   private folded(at: number): string {
     return this.words.get(at)?.folded ?? '';
   }
 
-  /** What the lists say about the word at `at` (nothing past the last word), looked up once per word. */
+  /** What the lists say about the word at `at` (nothing past the last word), looked up as the word was read. */
   private facts(at: number): WordFacts {
-    while (this.known <= at) {
-      const word = this.words.get(this.known);
-      this.factsAt[this.known++] = (word && this.lang.lexicon.get(word.folded)) || NO_FACTS;
-    }
-    return this.factsAt[at];
+    return this.words.get(at)?.entry ?? NO_FACTS;
   }
 
   /** Whether the word at `at` is in the list of `bit`. */
@@ -507,7 +498,7 @@ class OpenerReader {
  */
 export function matchOpenerWith(lang: CompiledOpeners, paragraph: string, expected?: OpenerKind): OpenerMatch | null {
   if (!mayOpen(paragraph)) return null;
-  const words = sharedWords.reset(paragraph);
+  const words = sharedWords.reset(paragraph, lang.lexicon);
   const first = words.get(0);
   if (!first || first.start !== 0 || !first.capitalised) return null;
   const reader = (sharedReader ??= new OpenerReader(lang, words));
@@ -618,6 +609,6 @@ const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 9
 
 // One reader of words for every call (a match runs to its end without re-entering): most lines and
 // paragraphs are asked about, and their words are read into the same objects.
-const sharedWords = new LeadingWords('');
+const sharedWords = new LeadingWords<WordFacts>('');
 let sharedReader: OpenerReader | undefined;
 const sharedHead = new PreferredHead();

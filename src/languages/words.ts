@@ -23,7 +23,7 @@ function foldLower(lower: string): string {
 }
 
 /** A word of the text, with where it stands. */
-export interface Word {
+export interface Word<T = unknown> {
   /** Offset of its first character. */
   start: number;
   /** Offset just after its last character. */
@@ -32,6 +32,50 @@ export interface Word {
   folded: string;
   /** Whether it begins with a capital letter and is not all capitals. */
   capitalised: boolean;
+  /** What the reader's vocabulary holds for the word (undefined: not in it). */
+  entry: T | undefined;
+}
+
+/** A node of `Vocabulary`'s trie: the next character's node by `letterSlot`, and the word ending here. */
+interface Letters<T> {
+  next: (Letters<T> | undefined)[];
+  /** The word ending here (folded), with its entry; undefined where none does. */
+  word: string | undefined;
+  entry: T | undefined;
+}
+
+const newLetters = <T>(): Letters<T> => ({ next: [], word: undefined, entry: undefined });
+
+/** A word the trie can hold: ASCII letters, hyphens and apostrophes (folded: no capitals). */
+const TRIE_WORD = /^[a-z'-]+$/;
+
+/** A trie slot for an ASCII letter of either case (a → 0 … z → 25), a hyphen (26) or an apostrophe (27). */
+const letterSlot = (code: number) => (code === HYPHEN ? 26 : code === APOSTROPHE ? 27 : (code | 0x20) - 97);
+
+/**
+ * Entries by a word's folded form. A word of ASCII letters is also found from the text's characters,
+ * a letter at a time as they are read (in a trie), so that reading it builds no string for a word in
+ * the vocabulary (its folded form is kept here) and hashes none.
+ */
+export class Vocabulary<T> {
+  readonly root: Letters<T> = newLetters();
+
+  constructor(private readonly byFolded: ReadonlyMap<string, T> = new Map()) {
+    for (const [folded, entry] of byFolded) {
+      if (!TRIE_WORD.test(folded)) continue;
+      let node = this.root;
+      for (let i = 0; i < folded.length; i++) {
+        const slot = letterSlot(folded.charCodeAt(i));
+        node = node.next[slot] ??= newLetters();
+      }
+      node.word = folded;
+      node.entry = entry;
+    }
+  }
+
+  get(folded: string): T | undefined {
+    return this.byFolded.get(folded);
+  }
 }
 
 /*
@@ -48,20 +92,24 @@ const CAPITALISED = /^\p{Lu}(?!\p{Lu})/u;
  * The run of words at the start of a text, read only as far as asked: most openers need two or
  * three words, and paragraphs are long.
  */
-export class LeadingWords {
+export class LeadingWords<T = unknown> {
   /** Words read so far (`count` of them), then objects left from an earlier text for `reset` to reuse. */
-  private readonly words: Word[] = [];
+  private readonly words: Word<T>[] = [];
   private count = 0;
   private position = 0;
   private finished = false;
   /** The highest index asked for since `reset` (-1: none): the reading depends on no word after it. */
   furthest = -1;
 
-  constructor(private text: string) {}
+  constructor(
+    private text: string,
+    private vocabulary: Vocabulary<T> = new Vocabulary(),
+  ) {}
 
-  /** Starts over on another text, reusing the word objects: for a reader kept across calls. */
-  reset(text: string): this {
+  /** Starts over on another text, its words looked up in `vocabulary`, reusing the word objects: for a reader kept across calls. */
+  reset(text: string, vocabulary: Vocabulary<T>): this {
     this.text = text;
+    this.vocabulary = vocabulary;
     this.count = 0;
     this.position = 0;
     this.finished = false;
@@ -70,16 +118,16 @@ export class LeadingWords {
   }
 
   /** The word at index `i` of the run, or undefined when the run is shorter. */
-  get(i: number): Word | undefined {
+  get(i: number): Word<T> | undefined {
     if (i > this.furthest) this.furthest = i;
     while (this.count <= i && !this.finished) this.readNext();
     return i < this.count ? this.words[i] : undefined;
   }
 
-  private add(start: number, end: number, lower: string, folded: string, capitalised: boolean): void {
+  private add(start: number, end: number, lower: string, folded: string, capitalised: boolean, entry: T | undefined): void {
     const word = this.words[this.count++];
     if (!word) {
-      this.words.push({ start, end, lower, folded, capitalised });
+      this.words.push({ start, end, lower, folded, capitalised, entry });
       return;
     }
     word.start = start;
@@ -87,6 +135,7 @@ export class LeadingWords {
     word.lower = lower;
     word.folded = folded;
     word.capitalised = capitalised;
+    word.entry = entry;
   }
 
   private readNext(): void {
@@ -100,7 +149,8 @@ export class LeadingWords {
     const word = match[1];
     this.position = NEXT_WORD.lastIndex;
     const lower = lowerWord(word);
-    this.add(this.position - word.length, this.position, lower, foldLower(lower), CAPITALISED.test(word));
+    const folded = foldLower(lower);
+    this.add(this.position - word.length, this.position, lower, folded, CAPITALISED.test(word), this.vocabulary.get(folded));
   }
 
   /**
@@ -114,16 +164,29 @@ export class LeadingWords {
     let code = codeAt(text, i);
     while (code === 32 || (code >= 9 && code <= 13)) code = codeAt(text, ++i);
     const start = i;
-    while (isAsciiLetter(code) || (code === HYPHEN && i > start && isAsciiLetter(codeAt(text, i + 1)))) code = codeAt(text, ++i);
+    // The vocabulary's trie is walked along: `letters` is undefined once no word of it begins so.
+    let letters: Letters<T> | undefined = this.vocabulary.root;
+    while (isAsciiLetter(code) || (code === HYPHEN && i > start && isAsciiLetter(codeAt(text, i + 1)))) {
+      letters = letters?.next[letterSlot(code)];
+      code = codeAt(text, ++i);
+    }
     const next = codeAt(text, i + 1);
     if (code >= 128 || ((code === HYPHEN || code === APOSTROPHE) && i > start && next >= 128)) return false;
     if (i === start) {
       this.finished = true;
       return true;
     }
-    if (code === APOSTROPHE && isAsciiLetter(next)) i++; // "S'est"
-    const lower = text.slice(start, i).toLowerCase();
-    this.add(start, i, lower, lower, isUpper(codeAt(text, start)) && !isUpper(codeAt(text, start + 1)));
+    if (code === APOSTROPHE && isAsciiLetter(next)) {
+      letters = letters?.next[letterSlot(APOSTROPHE)];
+      i++; // "S'est"
+    }
+    const capitalised = isUpper(codeAt(text, start)) && !isUpper(codeAt(text, start + 1));
+    const known = letters?.word;
+    if (known !== undefined) this.add(start, i, known, known, capitalised, letters!.entry);
+    else {
+      const lower = text.slice(start, i).toLowerCase();
+      this.add(start, i, lower, lower, capitalised, undefined);
+    }
     this.position = i;
     return true;
   }
