@@ -151,6 +151,10 @@ export function compileOpeners(data: OpenerData): CompiledOpeners {
   mark(data.objectStarters, OBJECT_STARTER);
   mark(data.adjectiveComplements, ADJECTIVE_COMPLEMENT);
   mark(data.irregularPastParticiples, IRREGULAR_PAST_PARTICIPLE);
+  // Every word of a listed phrase is in the lexicon too ("note", "mind"), with no facts when it has
+  // none: reading it then builds no string (see `Vocabulary`).
+  const phrases = [data.preambular, data.operative, data.adverbsBefore, data.adverbsAfter, data.feelingDeterminers, data.notOpeners, data.copulas.map(([phrase]) => phrase)];
+  for (const phrase of phrases.flat()) for (const { folded } of phraseWords(phrase)) factsOf(folded);
 
   const lowerAll = (endings: readonly string[]) => endings.map(lowerWord);
   return {
