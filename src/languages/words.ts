@@ -36,41 +36,49 @@ export interface Word<T = unknown> {
   entry: T | undefined;
 }
 
-/** A node of `Vocabulary`'s trie: the next character's node by `letterSlot`, and the word ending here. */
-interface Letters<T> {
-  next: (Letters<T> | undefined)[];
-  /** The word ending here (folded), with its entry; undefined where none does. */
-  word: string | undefined;
-  entry: T | undefined;
+/** A word of `Vocabulary` in its hash table: its folded form, its entry, and the next word of its bucket. */
+interface Listed<T> {
+  folded: string;
+  entry: T;
+  next: Listed<T> | undefined;
 }
 
-const newLetters = <T>(): Letters<T> => ({ next: [], word: undefined, entry: undefined });
+/** A word the table holds: ASCII letters, hyphens and apostrophes (folded: no capitals). */
+const ASCII_WORD = /^[a-z'-]+$/;
 
-/** A word the trie can hold: ASCII letters, hyphens and apostrophes (folded: no capitals). */
-const TRIE_WORD = /^[a-z'-]+$/;
-
-/** A trie slot for an ASCII letter of either case (a → 0 … z → 25), a hyphen (26) or an apostrophe (27). */
-const letterSlot = (code: number) => (code === HYPHEN ? 26 : code === APOSTROPHE ? 27 : (code | 0x20) - 97);
+/** `letterHash` of the letters before `code`, then `code` (in either case: `| 0x20` lower-cases an ASCII letter and keeps "-" and "'"). */
+const nextLetterHash = (hash: number, code: number) => (Math.imul(hash, 31) + (code | 0x20)) | 0;
 
 /**
  * Entries by a word's folded form. A word of ASCII letters is also found from the text's characters,
- * a letter at a time as they are read (in a trie), so that reading it builds no string for a word in
- * the vocabulary (its folded form is kept here) and hashes none.
+ * by a hash of its letters taken as they are read, so that reading it builds no string for a word in
+ * the vocabulary (its folded form is kept here) and hashes none. (A table, not a trie of letters: a
+ * trie's node per letter costs a memory load per letter.)
  */
 export class Vocabulary<T> {
-  readonly root: Letters<T> = newLetters();
+  private readonly buckets: (Listed<T> | undefined)[];
+  private readonly mask: number;
 
   constructor(private readonly byFolded: ReadonlyMap<string, T> = new Map()) {
+    let size = 16;
+    while (size < byFolded.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.buckets = new Array<Listed<T> | undefined>(size).fill(undefined);
     for (const [folded, entry] of byFolded) {
-      if (!TRIE_WORD.test(folded)) continue;
-      let node = this.root;
-      for (let i = 0; i < folded.length; i++) {
-        const slot = letterSlot(folded.charCodeAt(i));
-        node = node.next[slot] ??= newLetters();
-      }
-      node.word = folded;
-      node.entry = entry;
+      if (!ASCII_WORD.test(folded)) continue;
+      let hash = 0;
+      for (let i = 0; i < folded.length; i++) hash = nextLetterHash(hash, folded.charCodeAt(i));
+      const slot = hash & this.mask;
+      this.buckets[slot] = { folded, entry, next: this.buckets[slot] };
     }
+  }
+
+  /** The word of ASCII letters `text[start, end)`, any case, whose letters hash to `hash` (see `nextLetterHash`); undefined if not listed. */
+  find(text: string, start: number, end: number, hash: number): Listed<T> | undefined {
+    for (let listed = this.buckets[hash & this.mask]; listed; listed = listed.next) {
+      if (listed.folded.length === end - start && sameLetters(listed.folded, text, start)) return listed;
+    }
+    return undefined;
   }
 
   get(folded: string): T | undefined {
@@ -164,10 +172,9 @@ export class LeadingWords<T = unknown> {
     let code = codeAt(text, i);
     while (code === 32 || (code >= 9 && code <= 13)) code = codeAt(text, ++i);
     const start = i;
-    // The vocabulary's trie is walked along: `letters` is undefined once no word of it begins so.
-    let letters: Letters<T> | undefined = this.vocabulary.root;
+    let hash = 0;
     while (isAsciiLetter(code) || (code === HYPHEN && i > start && isAsciiLetter(codeAt(text, i + 1)))) {
-      letters = letters?.next[letterSlot(code)];
+      hash = nextLetterHash(hash, code);
       code = codeAt(text, ++i);
     }
     const next = codeAt(text, i + 1);
@@ -177,12 +184,12 @@ export class LeadingWords<T = unknown> {
       return true;
     }
     if (code === APOSTROPHE && isAsciiLetter(next)) {
-      letters = letters?.next[letterSlot(APOSTROPHE)];
+      hash = nextLetterHash(hash, APOSTROPHE);
       i++; // "S'est"
     }
     const capitalised = isUpper(codeAt(text, start)) && !isUpper(codeAt(text, start + 1));
-    const known = letters?.word;
-    if (known !== undefined) this.add(start, i, known, known, capitalised, letters!.entry);
+    const listed = this.vocabulary.find(text, start, i, hash);
+    if (listed) this.add(start, i, listed.folded, listed.folded, capitalised, listed.entry);
     else {
       const lower = text.slice(start, i).toLowerCase();
       this.add(start, i, lower, lower, capitalised, undefined);
@@ -198,6 +205,12 @@ const HYPHEN = 45;
 const APOSTROPHE = 39;
 const isUpper = (code: number) => code >= 65 && code <= 90;
 const isAsciiLetter = (code: number) => isUpper(code) || (code >= 97 && code <= 122);
+
+/** Whether `text` from `start` on has `folded`'s letters, in any case (ASCII letters, hyphens, apostrophes only). */
+function sameLetters(folded: string, text: string, start: number): boolean {
+  for (let i = 0; i < folded.length; i++) if ((text.charCodeAt(start + i) | 0x20) !== folded.charCodeAt(i)) return false;
+  return true;
+}
 
 /** The words of a phrase written in the data: "Gardant à l'esprit" → four words. */
 export function phraseWords(phrase: string): Word[] {
