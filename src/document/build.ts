@@ -1,4 +1,4 @@
-import { detectLanguage, languages, matchOpener, matchOrgan, openerScope, parseDate, type LanguageCode, type OpenerMatch } from '../languages/index.js';
+import { detectLanguage, languages, matchOrgan, openerCache, parseDate, type LanguageCode, type OpenerCache, type OpenerMatch } from '../languages/index.js';
 import type {
   Closing,
   Diagnostic,
@@ -86,27 +86,15 @@ class ResolutionBuilder implements AssemblyContext {
     this.lines = readLines(source);
     this.form = options.form;
     this.code = options.language === 'auto' ? detectLanguage(source) : options.language;
+    this.openers = openerCache(this.code);
     this.content = new ContentBuilder({ index: this.index, form: this.form, code: this.code, opener: this.opener, pageAt: this.pageAt, diagnostics: this.diagnostics, readings: options.readings });
   }
 
-  /** Openers found so far, by text: the same text is asked about from several places (a block's role, its opener, a lead-in). */
-  private readonly openers = new Map<string, OpenerMatch | null>();
+  /** Openers found so far: the same text is asked about from several places (a block's role, its opener, a lead-in). */
+  private readonly openers: OpenerCache;
 
-  /** `matchOpener` in the document's language, once per text. */
-  private opener = (text: string): OpenerMatch | null => {
-    let match = this.openers.get(text);
-    if (match === undefined) this.openers.set(text, (match = matchOpener(text, this.code)));
-    return match;
-  };
-
-  /**
-   * The opener of a whole line or paragraph, asked of its opener scope (`openerScope`): the answer is
-   * the same, the key shorter, and a paragraph's first line shares it with the paragraph when the
-   * scope ends on that line (the lines are asked first, by the page layout and the blocks).
-   */
-  private openerOf(text: string): OpenerMatch | null {
-    return this.opener(openerScope(text));
-  }
+  /** `matchOpener` in the document's language, of a whole line or paragraph (or its opener scope), once per text. */
+  private opener = (text: string): OpenerMatch | null => this.openers.match(text);
 
   /** Text without markdown's markup; plain text is returned as it is. */
   private unmarked(text: string): string {
@@ -146,7 +134,7 @@ class ResolutionBuilder implements AssemblyContext {
       let starts = paragraphStarts.get(text);
       if (starts === undefined) {
         const clean = this.unmarked(text);
-        starts = this.openerOf(clean)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
+        starts = this.opener(clean)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
         paragraphStarts.set(text, starts);
       }
       return starts;
@@ -168,7 +156,7 @@ class ResolutionBuilder implements AssemblyContext {
       startsParagraph,
       isAuthority: (text) => isAuthority(this.unmarked(text), this.code) !== null,
       endsOperativePart: (text) => endsOperativePart(this.unmarked(text), this.code),
-      opensWithOpener: (text) => this.openerOf(this.unmarked(text))?.known === true,
+      opensWithOpener: (text) => this.opener(this.unmarked(text))?.known === true,
       endsWithFunctionWord: (text) => functionWords.has(lastWord(text, false)),
       endsWithNumberTaker: (text) => numberTakers.has(lastWord(text, true)),
       endsWithPinpoint: (text) => endsWithPinpoint(text, this.code),
@@ -189,7 +177,7 @@ class ResolutionBuilder implements AssemblyContext {
     // Openers are asked only of a text with no authority line: the masthead's lines before it are many.
     for (let i = 0; i < limit; i++) {
       const line = this.lines[i];
-      if (line.kind === 'numbered' || this.openerOf(this.plainLine(line))?.known) return i;
+      if (line.kind === 'numbered' || this.opener(this.plainLine(line))?.known) return i;
     }
     return 0;
   }
@@ -263,7 +251,7 @@ class ResolutionBuilder implements AssemblyContext {
       // "A" alone before "The Security Council,": the first part opens, the header has ended.
       const next = blocks[candidates + 1];
       if (block.first.kind === 'numeral' && block.first.body === null && next && isAuthority(this.plain(next), this.code) !== null) break;
-      if (this.openerOf(text)?.known && !isClosingText(text, this.code)) break;
+      if (this.opener(text)?.known && !isClosingText(text, this.code)) break;
     }
     const cells: HeaderCell[] = [];
     const blockOf: number[] = [];

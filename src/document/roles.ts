@@ -1,4 +1,4 @@
-import { languages, matchOrgan, openerScope, type LanguageCode, type OpenerMatch } from '../languages/index.js';
+import { languages, matchOrgan, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type { Annex, Authority, Division, Heading, OperativeParagraph, PreambularParagraph, Subparagraph } from '../schema/index.js';
 import type { Block } from '../blocks/blocks.js';
 import { isClosingText } from './closing.js';
@@ -54,7 +54,7 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   const first = block.first;
   if (first.kind === 'numbered' && first.num) {
     // "S." or "O." read as a number only before an operative verb: a section lettered "S." has none.
-    if ((first.num === 'S' || first.num === 'O') && context.opener(openerScope(text))?.kind !== 'operative') {
+    if ((first.num === 'S' || first.num === 'O') && context.opener(text)?.kind !== 'operative') {
       return { kind: 'division', num: first.num, division: 'section', heading: text.length > 0 };
     }
     const number = Number(DIGITS.test(first.num) ? first.num : [...first.num].map((c) => OCR_DIGITS[c] ?? c).join('')) || 0;
@@ -63,7 +63,7 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   // "Z. Demands that Iraq …", "L. Strongly condemns …": a letter that OCR read for a digit, before an
   // operative verb, numbers a paragraph; a section heading does not open with a verb.
   if (first.kind === 'numeral' && first.num && first.body !== null && OCR_DIGITS[first.num] !== undefined) {
-    if (context.opener(openerScope(text))?.kind === 'operative') return { kind: 'numbered', num: first.num, number: OCR_DIGITS[first.num], ocr: true, printed: `${first.num}.` };
+    if (context.opener(text)?.kind === 'operative') return { kind: 'numbered', num: first.num, number: OCR_DIGITS[first.num], ocr: true, printed: `${first.num}.` };
   }
   if (first.kind === 'labelled' && first.label) return { kind: 'labelled', label: first.label, marker: first.marker ?? first.label };
   const firstLine = context.firstLine(block);
@@ -84,7 +84,7 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
   if (organ !== null) return { kind: 'authority', organ: organ || null };
   if (isClosingText(text, context.code)) return { kind: 'closing' };
   if (first.kind === 'heading') return { kind: 'heading' };
-  const opener = context.opener(openerScope(text, strayQuote(text)));
+  const opener = context.opener(text.slice(strayQuote(text)));
   if (!opener && looksLikeHeading(text)) return { kind: 'heading' };
   return { kind: 'paragraph', opener };
 }

@@ -9,8 +9,8 @@ import { detectLanguageOf } from './detect.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
-import { compileOpeners, matchOpenerWith, type CompiledOpeners, type OpenerMatch } from './openers.js';
-export { openerScope } from './openers.js';
+import { compileOpeners, matchOpenerWith, OpenerCache, type CompiledOpeners, type OpenerMatch } from './openers.js';
+export { openerScope, type OpenerCache } from './openers.js';
 import { readOrdinalNumber, readOrdinalWords } from './ordinals.js';
 import { findOrgan, findOrganAtStart, type OrganMatch } from './organs.js';
 import type { LanguageData, OpenerKind } from './types.js';
@@ -75,5 +75,12 @@ const compiledOpeners: Partial<Record<LanguageCode, CompiledOpeners>> = {};
  * is the opener. `expected` settles words that read both ways.
  */
 export function matchOpener(paragraph: string, lang: LanguageCode, expected?: OpenerKind): OpenerMatch | null {
-  return matchOpenerWith((compiledOpeners[lang] ??= compileOpeners(languages[lang].openers)), paragraph, expected);
+  return matchOpenerWith(openersOf(lang), paragraph, expected);
 }
+
+/** A new cache of `matchOpener`'s answers in `lang`, for one document's texts. */
+export function openerCache(lang: LanguageCode): OpenerCache {
+  return new OpenerCache(openersOf(lang));
+}
+
+const openersOf = (lang: LanguageCode): CompiledOpeners => (compiledOpeners[lang] ??= compileOpeners(languages[lang].openers));

@@ -23,7 +23,7 @@ function foldLower(lower: string): string {
 }
 
 /** A word of the text, with where it stands. */
-export interface Word {
+export interface Word<T = unknown> {
   /** Offset of its first character. */
   start: number;
   /** Offset just after its last character. */
@@ -32,6 +32,58 @@ export interface Word {
   folded: string;
   /** Whether it begins with a capital letter and is not all capitals. */
   capitalised: boolean;
+  /** What the reader's vocabulary holds for the word (undefined: not in it). */
+  entry: T | undefined;
+}
+
+/** A word of `Vocabulary` in its hash table: its folded form, its entry, and the next word of its bucket. */
+interface Listed<T> {
+  folded: string;
+  entry: T;
+  next: Listed<T> | undefined;
+}
+
+/** A word the table holds: ASCII letters, hyphens and apostrophes (folded: no capitals). */
+const ASCII_WORD = /^[a-z'-]+$/;
+
+/** `letterHash` of the letters before `code`, then `code` (in either case: `| 0x20` lower-cases an ASCII letter and keeps "-" and "'"). */
+const nextLetterHash = (hash: number, code: number) => (Math.imul(hash, 31) + (code | 0x20)) | 0;
+
+/**
+ * Entries by a word's folded form. A word of ASCII letters is also found from the text's characters,
+ * by a hash of its letters taken as they are read, so that reading it builds no string for a word in
+ * the vocabulary (its folded form is kept here) and hashes none. (A table, not a trie of letters: a
+ * trie's node per letter costs a memory load per letter.)
+ */
+export class Vocabulary<T> {
+  private readonly buckets: (Listed<T> | undefined)[];
+  private readonly mask: number;
+
+  constructor(private readonly byFolded: ReadonlyMap<string, T> = new Map()) {
+    let size = 16;
+    while (size < byFolded.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.buckets = new Array<Listed<T> | undefined>(size).fill(undefined);
+    for (const [folded, entry] of byFolded) {
+      if (!ASCII_WORD.test(folded)) continue;
+      let hash = 0;
+      for (let i = 0; i < folded.length; i++) hash = nextLetterHash(hash, folded.charCodeAt(i));
+      const slot = hash & this.mask;
+      this.buckets[slot] = { folded, entry, next: this.buckets[slot] };
+    }
+  }
+
+  /** The word of ASCII letters `text[start, end)`, any case, whose letters hash to `hash` (see `nextLetterHash`); undefined if not listed. */
+  find(text: string, start: number, end: number, hash: number): Listed<T> | undefined {
+    for (let listed = this.buckets[hash & this.mask]; listed; listed = listed.next) {
+      if (listed.folded.length === end - start && sameLetters(listed.folded, text, start)) return listed;
+    }
+    return undefined;
+  }
+
+  get(folded: string): T | undefined {
+    return this.byFolded.get(folded);
+  }
 }
 
 /*
@@ -48,34 +100,42 @@ const CAPITALISED = /^\p{Lu}(?!\p{Lu})/u;
  * The run of words at the start of a text, read only as far as asked: most openers need two or
  * three words, and paragraphs are long.
  */
-export class LeadingWords {
+export class LeadingWords<T = unknown> {
   /** Words read so far (`count` of them), then objects left from an earlier text for `reset` to reuse. */
-  private readonly words: Word[] = [];
+  private readonly words: Word<T>[] = [];
   private count = 0;
   private position = 0;
   private finished = false;
+  /** The highest index asked for since `reset` (-1: none): the reading depends on no word after it. */
+  furthest = -1;
 
-  constructor(private text: string) {}
+  constructor(
+    private text: string,
+    private vocabulary: Vocabulary<T> = new Vocabulary(),
+  ) {}
 
-  /** Starts over on another text, reusing the word objects: for a reader kept across calls. */
-  reset(text: string): this {
+  /** Starts over on another text, its words looked up in `vocabulary`, reusing the word objects: for a reader kept across calls. */
+  reset(text: string, vocabulary: Vocabulary<T>): this {
     this.text = text;
+    this.vocabulary = vocabulary;
     this.count = 0;
     this.position = 0;
     this.finished = false;
+    this.furthest = -1;
     return this;
   }
 
   /** The word at index `i` of the run, or undefined when the run is shorter. */
-  get(i: number): Word | undefined {
+  get(i: number): Word<T> | undefined {
+    if (i > this.furthest) this.furthest = i;
     while (this.count <= i && !this.finished) this.readNext();
     return i < this.count ? this.words[i] : undefined;
   }
 
-  private add(start: number, end: number, lower: string, folded: string, capitalised: boolean): void {
+  private add(start: number, end: number, lower: string, folded: string, capitalised: boolean, entry: T | undefined): void {
     const word = this.words[this.count++];
     if (!word) {
-      this.words.push({ start, end, lower, folded, capitalised });
+      this.words.push({ start, end, lower, folded, capitalised, entry });
       return;
     }
     word.start = start;
@@ -83,6 +143,7 @@ export class LeadingWords {
     word.lower = lower;
     word.folded = folded;
     word.capitalised = capitalised;
+    word.entry = entry;
   }
 
   private readNext(): void {
@@ -96,7 +157,8 @@ export class LeadingWords {
     const word = match[1];
     this.position = NEXT_WORD.lastIndex;
     const lower = lowerWord(word);
-    this.add(this.position - word.length, this.position, lower, foldLower(lower), CAPITALISED.test(word));
+    const folded = foldLower(lower);
+    this.add(this.position - word.length, this.position, lower, folded, CAPITALISED.test(word), this.vocabulary.get(folded));
   }
 
   /**
@@ -110,16 +172,28 @@ export class LeadingWords {
     let code = codeAt(text, i);
     while (code === 32 || (code >= 9 && code <= 13)) code = codeAt(text, ++i);
     const start = i;
-    while (isAsciiLetter(code) || (code === HYPHEN && i > start && isAsciiLetter(codeAt(text, i + 1)))) code = codeAt(text, ++i);
+    let hash = 0;
+    while (isAsciiLetter(code) || (code === HYPHEN && i > start && isAsciiLetter(codeAt(text, i + 1)))) {
+      hash = nextLetterHash(hash, code);
+      code = codeAt(text, ++i);
+    }
     const next = codeAt(text, i + 1);
     if (code >= 128 || ((code === HYPHEN || code === APOSTROPHE) && i > start && next >= 128)) return false;
     if (i === start) {
       this.finished = true;
       return true;
     }
-    if (code === APOSTROPHE && isAsciiLetter(next)) i++; // "S'est"
-    const lower = text.slice(start, i).toLowerCase();
-    this.add(start, i, lower, lower, isUpper(codeAt(text, start)) && !isUpper(codeAt(text, start + 1)));
+    if (code === APOSTROPHE && isAsciiLetter(next)) {
+      hash = nextLetterHash(hash, APOSTROPHE);
+      i++; // "S'est"
+    }
+    const capitalised = isUpper(codeAt(text, start)) && !isUpper(codeAt(text, start + 1));
+    const listed = this.vocabulary.find(text, start, i, hash);
+    if (listed) this.add(start, i, listed.folded, listed.folded, capitalised, listed.entry);
+    else {
+      const lower = text.slice(start, i).toLowerCase();
+      this.add(start, i, lower, lower, capitalised, undefined);
+    }
     this.position = i;
     return true;
   }
@@ -131,6 +205,12 @@ const HYPHEN = 45;
 const APOSTROPHE = 39;
 const isUpper = (code: number) => code >= 65 && code <= 90;
 const isAsciiLetter = (code: number) => isUpper(code) || (code >= 97 && code <= 122);
+
+/** Whether `text` from `start` on has `folded`'s letters, in any case (ASCII letters, hyphens, apostrophes only). */
+function sameLetters(folded: string, text: string, start: number): boolean {
+  for (let i = 0; i < folded.length; i++) if ((text.charCodeAt(start + i) | 0x20) !== folded.charCodeAt(i)) return false;
+  return true;
+}
 
 /** The words of a phrase written in the data: "Gardant à l'esprit" → four words. */
 export function phraseWords(phrase: string): Word[] {

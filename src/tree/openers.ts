@@ -1,4 +1,4 @@
-import { openerScope, type OpenerMatch } from '../languages/index.js';
+import type { OpenerMatch } from '../languages/index.js';
 import type { InputForm } from '../schema/index.js';
 import type { Flow } from '../blocks/flow.js';
 import { isWhiteSpace, plainText, type FlowInline } from './inline.js';
@@ -30,7 +30,7 @@ export function splitOpener(nodes: FlowInline[], flow: Flow, form: InputForm, ma
   }
   if (!first || first.type !== 'text') return null;
   const from = first.from + strayQuoteAt(flow.text, first.from, first.to);
-  const match = matchOpener(openerScope(flow.text, from, first.to));
+  const match = matchOpener(flow.text.slice(from, first.to));
   if (!match) return null;
   const to = from + match.length;
   const head: FlowInline | undefined = to < first.to ? { type: 'text', from: to, to: first.to } : nodes[1];
