@@ -5,7 +5,6 @@ import { Flow } from '../blocks/flow.js';
 import type { LineIndex } from '../source/line-index.js';
 import type { ContentBuilder, ContentJob } from '../tree/content.js';
 import { normaliseSpace } from '../tree/inline.js';
-import { openerScope } from '../languages/index.js';
 import { parse as parseDocument } from '../generated/document.js';
 import { emptyBody, endsOperativePart, roleOf, type BlockRole, type BodyDraft, type StructureContext } from './roles.js';
 
@@ -121,7 +120,7 @@ export class DocumentAssembler {
     if (!text.endsWith(':') || next?.first.kind !== 'numbered') return false;
     const role = this.roles[i];
     const opener = role.kind === 'paragraph' ? role.opener : null;
-    return !opener || (text.length < 80 && this.context.structure.opener(openerScope(this.context.plain(next))) === null);
+    return !opener || (text.length < 80 && this.context.structure.opener(this.context.plain(next)) === null);
   }
 
   /** Text after "Decides to remain seized of the matter." that opens in capitals: an annex whose label was lost. */
