@@ -100,18 +100,6 @@ function collectFootnoteReferences(nodes: Inline[], out: FootnoteReference[]): v
   }
 }
 
-/** Every subparagraph list (siblings) under a paragraph, depth first, the paragraph's own list first. */
-export function subparagraphLists(paragraph: Paragraph): Subparagraph[][] {
-  const out: Subparagraph[][] = [];
-  const visit = (items: Subparagraph[]) => {
-    if (!items.length) return;
-    out.push(items);
-    for (const item of items) visit(item.subparagraphs);
-  };
-  visit(paragraph.subparagraphs);
-  return out;
-}
-
 /** The inline content of a paragraph and of all its subparagraphs, in reading order. */
 export function allContent(paragraph: Paragraph | Subparagraph): Inline[] {
   return [...paragraph.content, ...paragraph.subparagraphs.flatMap((item) => allContent(item))];
