@@ -83,8 +83,7 @@ const impossibleDatePatterns = perLanguage((data: LanguageData): ImpossibleDateP
  */
 function impossibleDates(text: string, language: LanguageCode): { text: string; index: number }[] {
   const found: { text: string; index: number }[] = [];
-  // Every date has a year: a text without four digits in a row has none.
-  if (!FOUR_DIGITS.test(text)) return found;
+  if (!mayNameImpossibleDate(text)) return found;
   const { dayFirst, monthFirst, months } = impossibleDatePatterns(languages[language]);
   const read = (pattern: RegExp, dayGroup: number, monthGroup: number) => {
     pattern.lastIndex = 0;
@@ -98,7 +97,37 @@ function impossibleDates(text: string, language: LanguageCode): { text: string; 
   return found;
 }
 
-const FOUR_DIGITS = /\d{4}/;
+/**
+ * Whether `text` may hold a date `impossibleDates` finds, read on its runs of digits: a year (a run
+ * of four), and a day no month can be sure to have (a run of one or two: 0, or 29 and more) or a
+ * year before 100 ("0050"). Days 1 to 28 exist in every month, so most lines need no pattern run.
+ */
+function mayNameImpossibleDate(text: string): boolean {
+  let year = false;
+  let impossible = false;
+  for (let start = 0; start < text.length; ) {
+    if (!isDigit(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    const length = end - start;
+    if (length === 4) {
+      year = true;
+      if (text.charCodeAt(start) === ZERO && text.charCodeAt(start + 1) === ZERO) impossible = true;
+    } else if (length <= 2) {
+      const day = length === 1 ? text.charCodeAt(start) - ZERO : (text.charCodeAt(start) - ZERO) * 10 + text.charCodeAt(start + 1) - ZERO;
+      if (day === 0 || day >= 29) impossible = true;
+    }
+    if (year && impossible) return true;
+    start = end;
+  }
+  return false;
+}
+
+const ZERO = 48;
+const isDigit = (code: number) => code >= ZERO && code <= ZERO + 9;
 
 /** The last day a date may name: the end of next year. Kept until the year changes (a `Date` made for each check costs more than the rule). */
 let latest = { value: '', from: 0, until: 0 };
