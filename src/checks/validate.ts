@@ -34,7 +34,7 @@ export function validateChecked(input: string | Resolution, options: ValidateOpt
   // Without `rules`, every code keeps its default: nothing to check or apply.
   const settings = options.rules == null ? null : checkSettings(options.rules);
   let resolution: Resolution;
-  let parsed: Diagnostic[] = [];
+  let parsed: Diagnostic[] | null = null;
   const readings: OpenerReadings = new Map();
   if (typeof input === 'string') {
     const result = parseChecked(input, { language: options.language, form: options.form }, readings);
@@ -45,7 +45,13 @@ export function validateChecked(input: string | Resolution, options: ValidateOpt
     resolution = input;
   }
 
-  const context: RuleContext = { resolution, language: resolution.language, source: typeof input === 'string' ? input : null, walk: new Walk(resolution, resolution.language, readings) };
+  const context: RuleContext = {
+    resolution,
+    language: resolution.language,
+    source: typeof input === 'string' ? input : null,
+    parsed,
+    walk: new Walk(resolution, resolution.language, readings),
+  };
   let found: Diagnostic[] = [];
   for (const rule of rules) {
     let verdict = false;
@@ -56,11 +62,11 @@ export function validateChecked(input: string | Resolution, options: ValidateOpt
     if (verdict) {
       // One clear verdict, not a cascade: nothing else is said about a text that is not a resolution.
       found = found.filter((d) => d.code === 'not-a-resolution');
-      parsed = parsed.filter((d) => d.code === 'internal-error');
+      parsed = parsed && parsed.filter((d) => d.code === 'internal-error');
       break;
     }
   }
-  for (const diagnostic of parsed) if (!RULE_CODES.has(diagnostic.code)) found.push(diagnostic);
+  if (parsed) for (const diagnostic of parsed) if (!RULE_CODES.has(diagnostic.code)) found.push(diagnostic);
 
   const out = settings ? configured(found, settings) : found;
   // In the order of the text; diagnostics about the whole document (no position) first. The sort is
