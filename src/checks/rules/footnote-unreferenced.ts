@@ -23,6 +23,7 @@ export const footnoteUnreferenced: Rule = {
   },
   check(context) {
     const findings: Finding[] = [];
+    if (context.resolution.footnotes.every((note) => note.references.length > 0)) return findings;
     // A draft's sponsors note ("* Any changes to the list of sponsors …") is marked on the sponsors
     // line of the masthead ("Egypt:* draft resolution"), which holds no inline content.
     const masthead = context.resolution.header.other;
