@@ -20,7 +20,7 @@ const NAMES: Record<string, string> = { ',': 'a comma', ';': 'a semicolon', '.':
 export function checkEnding(
   code: string,
   paragraph: Paragraph,
-  expected: string[],
+  expected: readonly string[],
   what: string,
   language: LanguageCode,
   walk: Walk,
@@ -38,5 +38,7 @@ export function checkEnding(
 
 /** Every paragraph of `paragraphs` ends with a full stop: the style of some early texts, where each is a sentence. */
 export function allSentences(paragraphs: Paragraph[], walk: Walk): boolean {
-  return paragraphs.length > 1 && paragraphs.every((paragraph) => walk.ending(paragraph, false)?.mark === '.');
+  if (paragraphs.length < 2) return false;
+  for (const paragraph of paragraphs) if (walk.ending(paragraph, false)?.mark !== '.') return false;
+  return true;
 }

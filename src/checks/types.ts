@@ -16,11 +16,15 @@ export interface Finding {
   related?: Diagnostic['related'];
 }
 
-/** What a rule is given: the tree, its language, the source text when `validate` was given text, and the tree read once for all rules. */
+/**
+ * What a rule is given: the tree, its language, the source text and the parser's diagnostics when
+ * `validate` was given text (and parsed it), and the tree read once for all rules.
+ */
 export interface RuleContext {
   resolution: Resolution;
   language: LanguageCode;
   source: string | null;
+  parsed: readonly Diagnostic[] | null;
   walk: Walk;
 }
 

@@ -3,7 +3,6 @@ import { PARSE_OPTIONS, parseChecked, type ParseOptions } from '../parse.js';
 import type { Diagnostic, Resolution, Severity } from '../schema/index.js';
 import { codes, rules } from './registry.js';
 import type { Finding, RuleContext, RuleSetting } from './types.js';
-import { pushAll } from '../arrays.js';
 import { Walk } from './walk.js';
 import type { OpenerReadings } from '../tree/content.js';
 
@@ -32,9 +31,10 @@ export function validate(input: string | Resolution, options?: ValidateOptions):
 
 /** `validate` with options whose keys are checked (by `validate`, or by `parseFiles`). */
 export function validateChecked(input: string | Resolution, options: ValidateOptions): Diagnostic[] {
-  const settings = checkSettings(options.rules ?? {});
+  // Without `rules`, every code keeps its default: nothing to check or apply.
+  const settings = options.rules == null ? null : checkSettings(options.rules);
   let resolution: Resolution;
-  let parsed: Diagnostic[] = [];
+  let parsed: Diagnostic[] | null = null;
   const readings: OpenerReadings = new Map();
   if (typeof input === 'string') {
     const result = parseChecked(input, { language: options.language, form: options.form }, readings);
@@ -45,31 +45,44 @@ export function validateChecked(input: string | Resolution, options: ValidateOpt
     resolution = input;
   }
 
-  const context: RuleContext = { resolution, language: resolution.language, source: typeof input === 'string' ? input : null, walk: new Walk(resolution, resolution.language, readings) };
-  const found: Diagnostic[] = [];
+  const context: RuleContext = {
+    resolution,
+    language: resolution.language,
+    source: typeof input === 'string' ? input : null,
+    parsed,
+    walk: new Walk(resolution, resolution.language, readings),
+  };
+  let found: Diagnostic[] = [];
   for (const rule of rules) {
-    const findings = run(rule, context);
-    pushAll(found, findings.map((finding) => withSeverity(finding, codes.get(finding.code)?.severity ?? 'error')));
-    if (findings.some((finding) => finding.code === 'not-a-resolution')) {
+    let verdict = false;
+    for (const finding of run(rule, context)) {
+      if (finding.code === 'not-a-resolution') verdict = true;
+      found.push(withSeverity(finding, codes.get(finding.code)?.severity ?? 'error'));
+    }
+    if (verdict) {
       // One clear verdict, not a cascade: nothing else is said about a text that is not a resolution.
-      found.splice(0, found.length, ...found.filter((d) => d.code === 'not-a-resolution'));
-      parsed = parsed.filter((d) => d.code === 'internal-error');
+      found = found.filter((d) => d.code === 'not-a-resolution');
+      parsed = parsed && parsed.filter((d) => d.code === 'internal-error');
       break;
     }
   }
-  pushAll(found, parsed.filter((d) => !RULE_CODES.has(d.code)));
+  if (parsed) for (const diagnostic of parsed) if (!RULE_CODES.has(diagnostic.code)) found.push(diagnostic);
 
+  const out = settings ? configured(found, settings) : found;
+  // In the order of the text; diagnostics about the whole document (no position) first. The sort is
+  // stable: diagnostics at one offset keep the order they were found in.
+  return out.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
+}
+
+/** The diagnostics with the configured severities, those turned off left out. */
+function configured(found: Diagnostic[], settings: Readonly<Record<string, RuleSetting>>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const diagnostic of found) {
     const setting = settings[diagnostic.code];
     if (setting === 'off') continue;
     out.push(setting ? { ...diagnostic, severity: setting } : diagnostic);
   }
-  // In the order of the text; diagnostics about the whole document (no position) first.
-  return out
-    .map((diagnostic, i) => ({ diagnostic, i }))
-    .sort((a, b) => (a.diagnostic.position?.start.offset ?? -1) - (b.diagnostic.position?.start.offset ?? -1) || a.i - b.i)
-    .map(({ diagnostic }) => diagnostic);
+  return out;
 }
 
 function run(rule: (typeof rules)[number], context: RuleContext): Finding[] {

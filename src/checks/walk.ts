@@ -13,6 +13,7 @@ import { wordsOf } from '../tree.js';
 import { languages, matchOpener, type LanguageCode, type OpenerMatch } from '../languages/index.js';
 import type { OpenerReadings } from '../tree/content.js';
 import { perLanguage } from '../languages/per-language.js';
+import { isWhiteSpace, skipSpace } from '../source/spaces.js';
 import type { LanguageData } from '../languages/types.js';
 
 export type Body = Resolution | Division | Annex;
@@ -35,9 +36,8 @@ export class Walk {
   readonly operative: OperativeParagraph[] = [];
   /** Every footnote marker in the paragraphs of the resolution and its annexes, in reading order. */
   readonly footnoteReferences: FootnoteReference[] = [];
-  private readonly endings = new Map<Paragraph, Ending | null>();
-  private readonly plainEndings = new Map<Paragraph, Ending | null>();
-  private readonly endingTexts = new Map<Paragraph, EndingText>();
+  private readonly endings = new Map<Paragraph, ParagraphEnding>();
+  private readonly conjunctions: string[];
 
   /** `readings`: how the parser read the openers, when it made this tree in the same `validate` call. */
   constructor(
@@ -45,6 +45,7 @@ export class Walk {
     private readonly language: LanguageCode,
     private readonly readings: OpenerReadings = new Map(),
   ) {
+    this.conjunctions = conjunctionsOf(languages[language]);
     this.visitBody(resolution, true);
     for (const annex of resolution.annexes) this.visitBody(annex, false);
   }
@@ -81,18 +82,13 @@ export class Walk {
   }
 
   /**
-   * How a paragraph ends (`endingOf`); with `joined`, clauses joined by a conjunction of the language
-   * ("…; and") end with the mark before it.
+   * How a paragraph ends, read once for each paragraph; with `joined`, clauses joined by a conjunction
+   * of the language ("…; and") end with the mark before it.
    */
   ending(paragraph: Paragraph, joined: boolean): Ending | null {
-    const cache = joined ? this.endings : this.plainEndings;
-    let ending = cache.get(paragraph);
-    if (ending === undefined) {
-      let text = this.endingTexts.get(paragraph);
-      if (!text) this.endingTexts.set(paragraph, (text = new EndingText(paragraph)));
-      cache.set(paragraph, (ending = endingOf(text, joined ? conjunctionsOf(languages[this.language]) : null)));
-    }
-    return ending;
+    let ending = this.endings.get(paragraph);
+    if (!ending) this.endings.set(paragraph, (ending = new ParagraphEnding(paragraph, this.conjunctions)));
+    return joined ? ending.joined : ending.plain;
   }
 }
 
@@ -102,18 +98,6 @@ function collectFootnoteReferences(nodes: Inline[], out: FootnoteReference[]): v
     if (node.type === 'footnoteReference') out.push(node);
     else if (node.type === 'emphasis' || node.type === 'strong') collectFootnoteReferences(node.children, out);
   }
-}
-
-/** Every subparagraph list (siblings) under a paragraph, depth first, the paragraph's own list first. */
-export function subparagraphLists(paragraph: Paragraph): Subparagraph[][] {
-  const out: Subparagraph[][] = [];
-  const visit = (items: Subparagraph[]) => {
-    if (!items.length) return;
-    out.push(items);
-    for (const item of items) visit(item.subparagraphs);
-  };
-  visit(paragraph.subparagraphs);
-  return out;
 }
 
 /** The inline content of a paragraph and of all its subparagraphs, in reading order. */
@@ -128,19 +112,6 @@ export function inlineText(nodes: Inline[]): string {
   return text;
 }
 
-/**
- * The end of the plain text of inline nodes (`inlineText`), at least `length` characters of it when
- * the text has them: read from the last node back, so that a long text is not copied whole.
- */
-function lastWords(nodes: Inline[], length: number): string {
-  let text = '';
-  for (let i = nodes.length - 1; i >= 0 && text.length <= length; i--) {
-    const node = nodes[i];
-    text = (wordsOf(node) ?? (node.type === 'emphasis' || node.type === 'strong' ? inlineText(node.children) : '')) + text;
-  }
-  return text;
-}
-
 /** The conjunctions of a language, lower-cased, that may join clauses at a paragraph's end ("…; and"). */
 const conjunctionsOf = perLanguage((data: LanguageData): string[] => data.openers.conjunctions.map((word) => word.toLowerCase()));
 
@@ -150,22 +121,26 @@ function lastHolder(paragraph: Paragraph | Subparagraph): Paragraph | Subparagra
   return items.length ? lastHolder(items[items.length - 1]) : paragraph;
 }
 
-/** Closing quotes and brackets that may follow the final mark of a paragraph: `entitled "…";` or `"…,"`. */
-const CLOSER = /[\s"”’'»)\]*_]/u;
+/** How a paragraph ends: its last mark or letter, read when a rule first asks for it. */
+export class Ending {
+  constructor(
+    /** The last mark or letter, after closing quotes and brackets: ",", ";", ".", ":", or a letter. */
+    readonly mark: string,
+    /** The text read, which ends at `end` (footnote markers and a joining conjunction cut off). */
+    private readonly text: string,
+    private readonly end: number,
+    private readonly holder: Paragraph | Subparagraph,
+  ) {}
 
-/** `text` without the closing quotes, brackets and white space at its end (read back from the end, not scanned). */
-function withoutClosers(text: string): string {
-  let end = text.length;
-  while (end > 0 && CLOSER.test(text[end - 1])) end--;
-  return text.slice(0, end);
-}
-export interface Ending {
-  /** The last mark or letter, after closing quotes and brackets: ",", ";", ".", ":", or a letter. */
-  mark: string;
   /** The last words, to show in a message (at most 40 characters). */
-  tail: string;
-  /** The place of the paragraph's (or last subparagraph's) last text. */
-  position: Position;
+  get tail(): string {
+    return this.end > 40 ? `…${this.text.slice(this.end - 39, this.end)}` : this.text.slice(0, this.end);
+  }
+
+  /** The place of the paragraph's (or last subparagraph's) last text: made only for a finding. */
+  get position(): Position {
+    return lastPosition(this.holder);
+  }
 }
 
 /**
@@ -174,46 +149,93 @@ export interface Ending {
  */
 const ENDING_WINDOW = 160;
 
-/** The text a paragraph's ending is read from: read once for both readings of it (joined clauses or not). */
-class EndingText {
+/** A paragraph's two endings (clauses joined by a conjunction or not), each read when first asked, from text read once. */
+class ParagraphEnding {
   /** The paragraph, or its deepest last subparagraph: where its last words are. */
-  readonly holder: Paragraph | Subparagraph;
+  private readonly holder: Paragraph | Subparagraph;
   /**
-   * The last ENDING_WINDOW characters of a long text, or null. The end-anchored patterns would read
+   * The last ENDING_WINDOW characters of a long text, or null. The end-anchored reading would read
    * a long text whole: when something other than white space stands before that end, the text's
    * start cannot matter.
    */
-  readonly window: string | null;
+  private readonly window: string | null;
+  /** The holder's plain text, trimmed at its end, when `lastWords` read all of it; else read when needed. */
   private wholeText: string | undefined;
+  private joinedEnding: Ending | null | undefined;
+  private plainEnding: Ending | null | undefined;
 
-  constructor(private readonly paragraph: Paragraph) {
+  constructor(
+    private readonly paragraph: Paragraph,
+    private readonly conjunctions: string[],
+  ) {
     this.holder = lastHolder(paragraph);
-    const last = lastWords(this.holder.content, 2 * ENDING_WINDOW).trimEnd();
-    this.window = last.length > 2 * ENDING_WINDOW && /\S/u.test(last.slice(0, -ENDING_WINDOW)) ? last.slice(-ENDING_WINDOW) : null;
+    const words = lastWords(this.holder.content, 2 * ENDING_WINDOW);
+    const last = words.text.trimEnd();
+    const head = last.length - ENDING_WINDOW;
+    this.window = last.length > 2 * ENDING_WINDOW && skipSpace(last, 0, head) < head ? last.slice(head) : null;
+    if (words.whole) this.wholeText = this.withOpener(last);
+  }
+
+  /** How the paragraph ends; clauses joined by a conjunction of the language ("…; and") end with the mark before it. */
+  get joined(): Ending | null {
+    if (this.joinedEnding === undefined) this.joinedEnding = this.read(this.conjunctions);
+    return this.joinedEnding;
+  }
+
+  /** How the paragraph ends, a conjunction at its end taken as its last word. */
+  get plain(): Ending | null {
+    if (this.plainEnding === undefined) this.plainEnding = this.read(null);
+    return this.plainEnding;
+  }
+
+  /** The ending read from the window when it settles it, else from the whole text; null when there is no text. */
+  private read(conjunctions: string[] | null): Ending | null {
+    if (this.window !== null) {
+      const ending = endOf(this.window, conjunctions, true, this.holder);
+      if (ending) return ending;
+    }
+    const whole = this.whole;
+    return whole ? endOf(whole, conjunctions, false, this.holder) : null;
   }
 
   /** The holder's whole text, its opener first (a paragraph's opener is not in its content). */
-  get whole(): string {
-    if (this.wholeText === undefined) {
-      const text = inlineText(this.holder.content).trimEnd();
-      const opener = this.holder === this.paragraph ? this.paragraph.opener : null;
-      this.wholeText = opener ? `${opener.text}${text && !/^[\s,;:.]/u.test(text) ? ' ' : ''}${text.trimStart()}` : text;
-    }
+  private get whole(): string {
+    if (this.wholeText === undefined) this.wholeText = this.withOpener(inlineText(this.holder.content).trimEnd());
     return this.wholeText;
+  }
+
+  private withOpener(text: string): string {
+    const opener = this.holder === this.paragraph ? this.paragraph.opener : null;
+    if (!opener) return text;
+    return text && !startsWithSpaceOrMark(text) ? `${opener.text} ${trimmedStart(text)}` : `${opener.text}${trimmedStart(text)}`;
   }
 }
 
-/** How a paragraph ends, its footnote markers and closing quotes set aside; null when it has no text. */
-function endingOf(text: EndingText, conjunctions: string[] | null): Ending | null {
-  // Objects written out, not spread (`{ ...end, position }`): the spread made validate 14% slower.
-  if (text.window !== null) {
-    const end = endOf(text.window, conjunctions, true);
-    if (end) return { mark: end.mark, tail: end.tail, position: lastPosition(text.holder) };
+/** White space or one of ",;:." first: text that follows an opener without a space between them. */
+function startsWithSpaceOrMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return isWhiteSpace(c) || c === COMMA || c === SEMICOLON || c === COLON || c === FULL_STOP;
+}
+
+/** `text.trimStart()`, without a copy when there is nothing to trim. */
+function trimmedStart(text: string): string {
+  const start = skipSpace(text, 0, text.length);
+  return start ? text.slice(start) : text;
+}
+
+/**
+ * The end of the plain text of inline nodes (`inlineText`), at least `length` characters of it when
+ * the text has them: read from the last node back, so that a long text is not copied whole. `whole`:
+ * every node was read.
+ */
+function lastWords(nodes: Inline[], length: number): { text: string; whole: boolean } {
+  let text = '';
+  let i = nodes.length - 1;
+  for (; i >= 0 && text.length <= length; i--) {
+    const node = nodes[i];
+    text = (wordsOf(node) ?? (node.type === 'emphasis' || node.type === 'strong' ? inlineText(node.children) : '')) + text;
   }
-  const whole = text.whole;
-  if (!whole) return null;
-  const end = endOf(whole, conjunctions, false)!;
-  return { mark: end.mark, tail: end.tail, position: lastPosition(text.holder) };
+  return { text, whole: i < 0 };
 }
 
 /**
@@ -221,31 +243,50 @@ function endingOf(text: EndingText, conjunctions: string[] | null): Ending | nul
  * what is read may reach back past its start (a match at its start, or a text that is all marker,
  * conjunction or closers), so that the caller reads the whole text instead.
  */
-function endOf(text: string, conjunctions: string[] | null, windowed: boolean): { mark: string; tail: string } | null {
+function endOf(text: string, conjunctions: string[] | null, windowed: boolean, holder: Paragraph | Subparagraph): Ending | null {
+  let end = text.length;
   const marker = trailingMarkerAt(text);
   if (marker >= 0) {
     if (windowed && marker === 0) return null;
-    text = text.slice(0, marker + 1);
-  } else if (windowed && !NOT_IN_MARKER.test(text)) return null;
+    end = marker + 1;
+  } else if (windowed && !hasNonMarker(text)) return null;
   // "Whereas …, and" / "…; and": clauses joined by a conjunction end with the mark before it.
-  const joined = conjunctions ? joinedAt(text, conjunctions) : -1;
+  const joined = conjunctions ? joinedAt(text, end, conjunctions) : -1;
   if (joined >= 0) {
     if (windowed && joined === 0) return null;
-    text = text.slice(0, joined + 1);
-  } else if (windowed && text.trimStart().length <= 40) return null;
-  const stripped = withoutClosers(text);
-  if (windowed && (stripped === '' || text.length <= 40)) return null;
+    end = joined + 1;
+  } else if (windowed && end - skipSpace(text, 0, end) <= 40) return null;
+  const stripped = withoutClosers(text, end);
+  if (windowed && (stripped === 0 || end <= 40)) return null;
   // A closing bracket after a full stop or a comma ends the paragraph with that mark: `(…).` vs `(….)`.
-  const mark = stripped.slice(-1) || text.slice(-1);
-  const tail = text.length > 40 ? `…${text.slice(-39)}` : text;
-  return { mark, tail };
+  return new Ending(text[(stripped || end) - 1], text, end, holder);
 }
 
-/** A character that no trailing marker (" 7", " 12 13") is made of. */
-const NOT_IN_MARKER = /[^\s\d]/u;
-const SPACE = /\s/u;
+const COMMA = 44;
+const SEMICOLON = 59;
+const COLON = 58;
+const FULL_STOP = 46;
 const isDigit = (code: number) => code >= 48 && code <= 57;
-const MARKS = ',;:.';
+
+/** Whether `text` has a character that no trailing marker (" 7", " 12 13") is made of. */
+function hasNonMarker(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && !isWhiteSpace(c)) return true;
+  }
+  return false;
+}
+
+/** Closing quotes and brackets that may follow the final mark of a paragraph, white space included: `entitled "…";` or `"…,"`. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x2a || c === 0x5f || c === 0xbb || c === 0x2019 || c === 0x201d || isWhiteSpace(c);
+}
+
+/** The end of `text` up to `end` without the closing quotes, brackets and white space there (read back from the end, not scanned). */
+function withoutClosers(text: string, end: number): number {
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--;
+  return end;
+}
 
 /**
  * Where a footnote number printed after the final mark and left as text begins ("…Secretary-General; 7",
@@ -259,25 +300,42 @@ function trailingMarkerAt(text: string): number {
     while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--, digits++;
     if (digits === 0 || digits > 3) return -1;
     const afterSpace = i;
-    while (i > 0 && SPACE.test(text[i - 1])) i--;
+    while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
     if (i === afterSpace) return -1;
-    if (i > 0 && MARKS.includes(text[i - 1])) return i - 1;
+    if (i > 0) {
+      const c = text.charCodeAt(i - 1);
+      if (c === COMMA || c === SEMICOLON || c === COLON || c === FULL_STOP) return i - 1;
+    }
     if (i === 0 || !isDigit(text.charCodeAt(i - 1))) return -1;
   }
 }
 
-/** Where clauses joined by a conjunction end ("…; and"): the index of the comma or semicolon before the conjunction that ends `text`, or -1. */
-function joinedAt(text: string, conjunctions: string[]): number {
+/**
+ * Where clauses joined by a conjunction end ("…; and"): the index of the comma or semicolon before the
+ * conjunction that ends `text` up to `end`, or -1.
+ */
+function joinedAt(text: string, end: number, conjunctions: string[]): number {
   for (const word of conjunctions) {
-    let i = text.length - word.length;
-    if (i < 2 || text.slice(i).toLowerCase() !== word) continue;
+    let i = end - word.length;
+    if (i < 2 || !endsWithWord(text, i, word)) continue;
     const afterSpace = i;
-    while (i > 0 && SPACE.test(text[i - 1])) i--;
+    while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
     if (i === afterSpace || i === 0) continue;
-    const mark = text[i - 1];
-    if (mark === ',' || mark === ';') return i - 1;
+    const mark = text.charCodeAt(i - 1);
+    if (mark === COMMA || mark === SEMICOLON) return i - 1;
   }
   return -1;
+}
+
+/** Whether `text` from `at` on reads as the lower-case `word` once lower-cased (compared in place, not copied). */
+function endsWithWord(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c === w || (c >= 65 && c <= 90 && c + 32 === w)) continue;
+    if (c < 128 || text[at + k].toLowerCase() !== word[k]) return false;
+  }
+  return true;
 }
 
 function lastPosition(holder: Paragraph | Subparagraph): Position {

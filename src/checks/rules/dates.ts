@@ -15,13 +15,35 @@ export function adoptionDate(resolution: Resolution): { value: string; text: str
 /** The United Nations Charter was signed on 26 June 1945: no resolution is older. */
 const EARLIEST = '1945-06-26';
 
-/** Whether an ISO date names a real day ("2003-02-30" does not). */
+/** Whether an ISO date names a real day ("2003-02-30" does not), read by character: a year of four digits from 0100 on. */
 export function isRealDate(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== HYPHEN || iso.charCodeAt(7) !== HYPHEN) return false;
+  return isRealDay(digitsAt(iso, 0, 4), digitsAt(iso, 5, 2), digitsAt(iso, 8, 2));
+}
+
+const HYPHEN = 45;
+
+/** The value of the `length` ASCII digits at `at`, or -1. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a day of the (proleptic Gregorian) calendar exists. Years before 100 do not count, as `Date.UTC`
+ * reads them as 1900 and on, and this rule was first written with it.
+ */
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month]);
 }
 
 /** The patterns of `impossibleDates`, and each month's number by its lower-case spelling. */
@@ -61,15 +83,13 @@ const impossibleDatePatterns = perLanguage((data: LanguageData): ImpossibleDateP
  */
 function impossibleDates(text: string, language: LanguageCode): { text: string; index: number }[] {
   const found: { text: string; index: number }[] = [];
-  // Every date has a year: a text without four digits in a row has none.
-  if (!FOUR_DIGITS.test(text)) return found;
+  if (!mayNameImpossibleDate(text)) return found;
   const { dayFirst, monthFirst, months } = impossibleDatePatterns(languages[language]);
   const read = (pattern: RegExp, dayGroup: number, monthGroup: number) => {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const month = months.get(match[monthGroup].toLowerCase());
-      const iso = `${match[3]}-${String(month ?? 0).padStart(2, '0')}-${match[dayGroup].padStart(2, '0')}`;
-      if (month !== undefined && !isRealDate(iso)) found.push({ text: match[0], index: match.index });
+      if (month !== undefined && !isRealDay(Number(match[3]), month, Number(match[dayGroup]))) found.push({ text: match[0], index: match.index });
     }
   };
   read(dayFirst, 1, 2);
@@ -77,7 +97,49 @@ function impossibleDates(text: string, language: LanguageCode): { text: string; 
   return found;
 }
 
-const FOUR_DIGITS = /\d{4}/;
+/**
+ * Whether `text` may hold a date `impossibleDates` finds, read on its runs of digits: a year (a run
+ * of four), and a day no month can be sure to have (a run of one or two: 0, or 29 and more) or a
+ * year before 100 ("0050"). Days 1 to 28 exist in every month, so most lines need no pattern run.
+ */
+function mayNameImpossibleDate(text: string): boolean {
+  let year = false;
+  let impossible = false;
+  for (let start = 0; start < text.length; ) {
+    if (!isDigit(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    const length = end - start;
+    if (length === 4) {
+      year = true;
+      if (text.charCodeAt(start) === ZERO && text.charCodeAt(start + 1) === ZERO) impossible = true;
+    } else if (length <= 2) {
+      const day = length === 1 ? text.charCodeAt(start) - ZERO : (text.charCodeAt(start) - ZERO) * 10 + text.charCodeAt(start + 1) - ZERO;
+      if (day === 0 || day >= 29) impossible = true;
+    }
+    if (year && impossible) return true;
+    start = end;
+  }
+  return false;
+}
+
+const ZERO = 48;
+const isDigit = (code: number) => code >= ZERO && code <= ZERO + 9;
+
+/** The last day a date may name: the end of next year. Kept until the year changes (a `Date` made for each check costs more than the rule). */
+let latest = { value: '', from: 0, until: 0 };
+
+function latestDate(): string {
+  const now = Date.now();
+  if (now < latest.from || now >= latest.until) {
+    const year = new Date(now).getUTCFullYear();
+    latest = { value: `${year + 1}-12-31`, from: Date.UTC(year, 0, 1), until: Date.UTC(year + 1, 0, 1) };
+  }
+  return latest.value;
+}
 
 /**
  * - `adoption-after-issue`: the resolution is issued (the header's date) after its adoption, never before.
@@ -96,30 +158,26 @@ export const dates: Rule = {
     const findings: Finding[] = [];
     const { header, closing } = resolution;
     const adopted = adoptionDate(resolution);
-    const latest = `${new Date().getUTCFullYear() + 1}-12-31`;
-    const fields = [
-      { name: 'date of issue', field: header.issueDate },
-      { name: 'adoption date', field: header.adoptedBy?.value ? { ...header.adoptedBy, value: header.adoptedBy.value } : null },
-      { name: 'adoption date', field: closing?.date ?? null },
-    ];
-    for (const { name, field } of fields) {
-      if (!field) continue;
-      if (!isRealDate(field.value) || field.value < EARLIEST || field.value > latest) {
-        findings.push({
-          code: 'date-impossible',
-          message: `Expected a ${name} between ${EARLIEST} (the Charter) and ${latest}, found ${field.value} ("${field.text}").`,
-          position: field.position,
-        });
-      }
-    }
+    const latest = latestDate();
+    const checkField = (name: string, value: string, text: string, position: Position) => {
+      if (isRealDate(value) && value >= EARLIEST && value <= latest) return;
+      findings.push({
+        code: 'date-impossible',
+        message: `Expected a ${name} between ${EARLIEST} (the Charter) and ${latest}, found ${value} ("${text}").`,
+        position,
+      });
+    };
+    if (header.issueDate) checkField('date of issue', header.issueDate.value, header.issueDate.text, header.issueDate.position);
+    if (header.adoptedBy?.value) checkField('adoption date', header.adoptedBy.value, header.adoptedBy.text, header.adoptedBy.position);
+    if (closing?.date) checkField('adoption date', closing.date.value, closing.date.text, closing.date.position);
     // Dates the parser could not read because they do not exist, where dates are written.
-    const places = [closing && { text: closing.text, position: closing.position }, ...header.other.map((line) => ({ text: line.text, position: line.position }))];
-    for (const place of places) {
-      if (!place) continue;
-      for (const date of impossibleDates(place.text, language)) {
-        findings.push({ code: 'date-impossible', message: `Expected a real date, found "${date.text}", a day that month does not have.`, position: place.position });
+    const checkPlace = (text: string, position: Position) => {
+      for (const date of impossibleDates(text, language)) {
+        findings.push({ code: 'date-impossible', message: `Expected a real date, found "${date.text}", a day that month does not have.`, position });
       }
-    }
+    };
+    if (closing) checkPlace(closing.text, closing.position);
+    for (const line of header.other) checkPlace(line.text, line.position);
     if (adopted && header.issueDate && adopted.value > header.issueDate.value) {
       findings.push({
         code: 'adoption-after-issue',

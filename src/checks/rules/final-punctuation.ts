@@ -12,6 +12,8 @@ export function isFinal(body: Body, paragraph: OperativeParagraph): boolean {
   return body.type === 'division' && body.kind === 'part' && body.authority !== null && body.operative.at(-1) === paragraph && !body.divisions.length;
 }
 
+const FULL_STOP = ['.'];
+
 /** `final-punctuation`: the last operative paragraph of a resolution (and of each part) ends with a full stop. */
 export const finalPunctuation: Rule = {
   name: 'final-punctuation',
@@ -24,7 +26,7 @@ export const finalPunctuation: Rule = {
     for (const body of walk.bodies) {
       for (const paragraph of body.operative) {
         if (paragraph !== last && !isFinal(body, paragraph)) continue;
-        const finding = checkEnding('final-punctuation', paragraph, ['.'], 'the last operative paragraph', language, walk);
+        const finding = checkEnding('final-punctuation', paragraph, FULL_STOP, 'the last operative paragraph', language, walk);
         if (finding) findings.push(finding);
       }
     }

@@ -10,6 +10,7 @@ export const footnoteDuplicate: Rule = {
   },
   check({ resolution }) {
     const findings: Finding[] = [];
+    if (resolution.footnotes.length < 2) return findings;
     const first = new Map<string, Footnote>();
     for (const note of resolution.footnotes) {
       const earlier = first.get(note.marker);

@@ -11,10 +11,14 @@ export const footnoteMissing: Rule = {
   },
   check({ resolution, walk }) {
     const findings: Finding[] = [];
-    const markers = resolution.footnotes.map((note) => note.marker);
+    // What the notes are, said the same in every finding: read at the first.
+    let found: string | undefined;
     for (const reference of walk.footnoteReferences) {
       if (reference.footnoteId !== null) continue;
-      const found = markers.length ? `the notes are ${summarise(markers)}` : 'the text has no notes';
+      if (found === undefined) {
+        const markers = resolution.footnotes.map((note) => note.marker);
+        found = markers.length ? `the notes are ${summarise(markers)}` : 'the text has no notes';
+      }
       findings.push({
         code: 'footnote-missing',
         message: `Expected a footnote "${reference.marker}" for this marker, found none: ${found}.`,

@@ -5,6 +5,7 @@ import type { Position } from '../../schema/index.js';
 import { LineIndex } from '../../source/line-index.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { wordsOf } from '../../tree.js';
+import { isWhiteSpace } from '../../source/spaces.js';
 import { allContent, headOf } from '../walk.js';
 
 /**
@@ -22,18 +23,14 @@ export const footnoteUnreferenced: Rule = {
   },
   check(context) {
     const findings: Finding[] = [];
+    if (context.resolution.footnotes.every((note) => note.references.length > 0)) return findings;
     // A draft's sponsors note ("* Any changes to the list of sponsors …") is marked on the sponsors
     // line of the masthead ("Egypt:* draft resolution"), which holds no inline content.
-    const masthead = context.resolution.header.other.map((line) => line.value);
-    const markedInMasthead = (marker: string) => {
-      if (/^\d+$/.test(marker)) return false;
-      // After a word or its colon ("Zambia:*"), not inside a barcode ("*2518767*").
-      const mark = new RegExp(`[\\p{L}):]${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'u');
-      return masthead.some((line) => mark.test(line));
-    };
+    const masthead = context.resolution.header.other;
+    const markedInMasthead = (marker: string) => !DIGITS.test(marker) && masthead.some((line) => markedAfterWord(line.value, marker));
     const unreferenced = context.resolution.footnotes.filter((note) => note.references.length === 0 && !markedInMasthead(note.marker));
     if (!unreferenced.length) return findings;
-    const finder = new MarkerFinder(textPlaces(context), context);
+    const finder = new MarkerFinder(textPlaces(context), context, unreferenced.map((note) => note.marker));
     for (const note of unreferenced) {
       const candidate = finder.find(note.marker);
       if (candidate) {
@@ -54,6 +51,29 @@ export const footnoteUnreferenced: Rule = {
     return findings;
   },
 };
+
+/**
+ * Whether `marker` stands in `line` after a letter, a closing bracket or a colon ("Zambia:*"), and
+ * before white space or the end: not inside a barcode ("*2518767*"). Found by plain search.
+ */
+function markedAfterWord(line: string, marker: string): boolean {
+  if (!marker) return false;
+  for (let at = line.indexOf(marker, 1); at > 0; at = line.indexOf(marker, at + 1)) {
+    const after = at + marker.length;
+    if ((after === line.length || isWhiteSpace(line.charCodeAt(after))) && wordOrCloserBefore(line, at)) return true;
+  }
+  return false;
+}
+
+/** A letter, ")" or ":" ends `text` before `at` (a letter may be a surrogate pair). */
+function wordOrCloserBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return c === 0x29 || c === 0x3a || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+  const pair = c >= 0xdc00 && c <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return LETTER.test(pair ? text.slice(at - 2, at) : text[at - 1]);
+}
+
+const LETTER = /^\p{L}$/u;
 
 interface Place {
   text: string;
@@ -95,11 +115,15 @@ interface Candidate {
  */
 class MarkerFinder {
   private numbers: Map<string, Candidate> | null = null;
+  /** The markers looked for that are numbers: only runs of digits among them are read. */
+  private readonly wantedNumbers: Set<string>;
 
   constructor(
     private readonly places: Place[],
     private readonly context: RuleContext,
+    markers: string[],
   ) {
+    this.wantedNumbers = new Set(markers.filter((marker) => DIGITS.test(marker)));
   }
 
   find(marker: string): { excerpt: string; position: Position } | null {
@@ -120,10 +144,10 @@ class MarkerFinder {
   }
 
   /**
-   * The first place of every number that stands as a marker would (`markerPattern`). Its neighbours
-   * exclude a digit on either side, so a number marker is a whole run of digits: each run is found
-   * by a plain search and its neighbours are read where it starts and ends (a pattern that opens
-   * with a lookbehind would be tried at every character).
+   * The first place of every number looked for that stands as a marker would (`markerPattern`). Its
+   * neighbours exclude a digit on either side, so a number marker is a whole run of digits: each
+   * number is found by a plain search and its neighbours are read where it starts and ends (a pattern
+   * that opens with a lookbehind would be tried at every character).
    */
   private firstNumbers(): Map<string, Candidate> {
     if (this.numbers) return this.numbers;
@@ -131,14 +155,19 @@ class MarkerFinder {
     const notAfter = notAfterMarker(languages[this.context.language]);
     for (const place of this.places) {
       const text = place.text;
-      DIGIT_RUN.lastIndex = 0;
-      for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
-        const start = run.index;
-        if (!MARKER_AFTER.test(text.slice(Math.max(0, start - 2), start))) continue;
-        notAfter.lastIndex = start + run[0].length;
-        if (notAfter.test(text) || numbers.has(run[0]) || REFERS_TO_NUMBER.test(text.slice(Math.max(0, start - 12), start))) continue;
-        numbers.set(run[0], { place, start, text });
+      for (const number of this.wantedNumbers) {
+        if (numbers.has(number)) continue;
+        for (let start = text.indexOf(number); start >= 0; start = text.indexOf(number, start + 1)) {
+          const end = start + number.length;
+          if ((start > 0 && isDigit(text.charCodeAt(start - 1))) || isDigit(text.charCodeAt(end))) continue;
+          if (!MARKER_AFTER.test(text.slice(Math.max(0, start - 2), start))) continue;
+          notAfter.lastIndex = end;
+          if (notAfter.test(text) || REFERS_TO_NUMBER.test(text.slice(Math.max(0, start - 12), start))) continue;
+          numbers.set(number, { place, start, text });
+          break;
+        }
       }
+      if (numbers.size === this.wantedNumbers.size) break;
     }
     return numbers;
   }
@@ -160,14 +189,24 @@ class MarkerFinder {
  * or "2 May".
  */
 function markerPattern(language: LanguageData, marker: string): RegExp {
-  return new RegExp(`(?:(?<=${MARK_BEFORE})|(?<=\\S[ \\t]))${marker}(?!${notAfterSource(language)})`, 'gu');
+  const compiled = markerPatterns(language);
+  let pattern = compiled.get(marker);
+  if (!pattern) {
+    // Markers are few ("*", "**", "a"); a text that makes up many is not kept whole.
+    if (compiled.size >= 256) compiled.clear();
+    compiled.set(marker, (pattern = new RegExp(`(?:(?<=${MARK_BEFORE})|(?<=\\S[ \\t]))${marker}(?!${notAfterSource(language)})`, 'gu')));
+  }
+  return pattern;
 }
+
+/** `markerPattern`'s patterns of each language by marker, compiled once (`matchAll` reads a copy, so one is shared). */
+const markerPatterns = perLanguage((): Map<string, RegExp> => new Map());
 
 /** A letter or a closing mark, after which a marker may stand ("report 20", "meeting.44", "Congo, 21"). */
 const MARK_BEFORE = `[\\p{L}.,;:’'"”\\]]`;
 /** The end of what stands before a number marker, read on its last two characters: `markerPattern`'s lookbehind. */
 const MARKER_AFTER = new RegExp(`(?:${MARK_BEFORE}|\\S[ \\t])$`, 'u');
-const DIGIT_RUN = /\d+/g;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** What may not follow a marker: a digit or letter, "/", ")", ".5", "(1967)", ". Notes", " May". */
 function notAfterSource(language: LanguageData): string {

@@ -19,9 +19,9 @@ function marks(resolution: Resolution, operative: OperativeParagraph[]): [string
  * cascade of "no operative part", "no comma" findings.
  * `authority-missing`: a resolution with no authority line ("The Security Council,").
  *
- * The verdict is the parser's own (src/document/is-resolution.ts, which `parse` also runs), read again
- * from the tree so that `validate(tree)` and `validate(text)` agree; the message says what was
- * expected and what was found.
+ * The verdict is the parser's own (src/document/is-resolution.ts, which `parse` runs): taken from the
+ * parser's diagnostics when `validate` parsed the text, read again from a tree given to it, so that
+ * `validate(tree)` and `validate(text)` agree; the message says what was expected and what was found.
  */
 export const isResolution: Rule = {
   name: 'is-resolution',
@@ -29,8 +29,10 @@ export const isResolution: Rule = {
     'not-a-resolution': { severity: 'error', description: 'The text is not a UN resolution (no authority line, number, operative part, openers or adoption line).' },
     'authority-missing': { severity: 'info', description: 'No authority line ("The General Assembly,") before the paragraphs.' },
   },
-  check({ resolution, walk }) {
-    return checkIsResolution(resolution).map(({ code, message, position }) => {
+  check({ resolution, walk, parsed }) {
+    // The parser gave its verdict on this tree when `validate` parsed the text: it is not read again.
+    const verdict = parsed ? parsed.filter((d) => d.code === 'not-a-resolution' || d.code === 'authority-missing') : checkIsResolution(resolution);
+    return verdict.map(({ code, message, position }) => {
       if (code !== 'not-a-resolution') return { code, message, position };
       const found = marks(resolution, walk.operative).filter(([, has]) => has).map(([what]) => what);
       const expected = marks(resolution, walk.operative).map(([what]) => what);

@@ -46,7 +46,8 @@ export const openerKind: Rule = {
 
 /** Whether a clause after one of the first commas opens with a listed operative verb ("…, authorizes"). */
 function verbAfterComma(text: string, language: LanguageCode): boolean {
-  const clauses = text.split(/,\s+/).slice(1, 8);
+  // Split no further than the clauses read: a long paragraph is not cut up whole.
+  const clauses = text.split(/,\s+/, 8).slice(1);
   return clauses.some((clause) => {
     const capitalised = clause.charAt(0).toUpperCase() + clause.slice(1);
     const match = matchOpener(capitalised, language, 'operative');

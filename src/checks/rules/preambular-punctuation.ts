@@ -1,6 +1,8 @@
 import type { Finding, Rule } from '../types.js';
 import { checkEnding } from '../punctuation.js';
 
+const COMMA = [','];
+
 /**
  * `preambular-punctuation`: a preambular paragraph ends with a comma ("Recalling …,"), its last
  * subparagraph included. Annexes are not checked: their paragraphs follow the annexed text's rules.
@@ -14,7 +16,7 @@ export const preambularPunctuation: Rule = {
     const findings: Finding[] = [];
     for (const body of walk.bodies) {
       for (const paragraph of body.preamble) {
-        const finding = checkEnding('preambular-punctuation', paragraph, [','], 'a preambular paragraph', language, walk);
+        const finding = checkEnding('preambular-punctuation', paragraph, COMMA, 'a preambular paragraph', language, walk);
         if (finding) findings.push(finding);
       }
     }

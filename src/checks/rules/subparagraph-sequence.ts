@@ -1,7 +1,6 @@
 import type { Subparagraph } from '../../schema/index.js';
 import type { Finding, Rule } from '../types.js';
-import { headOf, subparagraphLists } from '../walk.js';
-import { pushAll } from '../../arrays.js';
+import { headOf } from '../walk.js';
 
 /**
  * `subparagraph-sequence`: sibling subparagraphs are lettered (a), (b), (c) … (z), (aa), (bb) …;
@@ -16,8 +15,8 @@ export const subparagraphSequence: Rule = {
   check({ walk }) {
     const findings: Finding[] = [];
     // The resolution's own paragraphs: an annex's lists (goods, form fields) follow their own rules.
-    const paragraphs = [...walk.preambular, ...walk.operative];
-    for (const paragraph of paragraphs) for (const list of subparagraphLists(paragraph)) pushAll(findings, checkList(list));
+    for (const paragraph of walk.preambular) checkLists(paragraph.subparagraphs, findings);
+    for (const paragraph of walk.operative) checkLists(paragraph.subparagraphs, findings);
     return findings;
   },
 };
@@ -43,48 +42,83 @@ export const schemes: Scheme[] = [
   {
     name: 'letters',
     // (a) … (z), then (aa), (bb) … as the United Nations letters them.
-    index: (label) => {
-      const lower = label.toLowerCase();
-      if (!/^([a-z])\1*$/.test(lower)) return null;
-      return (lower.length - 1) * 26 + LETTERS.indexOf(lower[0]);
-    },
+    index: lettersIndex,
     label: (index) => LETTERS[index % 26].repeat(Math.floor(index / 26) + 1),
   },
   { name: 'roman', index: (label) => romanIndex.get(label.toLowerCase()) ?? null, label: (index) => toRoman(index + 1) },
-  { name: 'figures', index: (label) => (/^\d{1,3}$/.test(label) ? Number(label) - 1 : null), label: (index) => String(index + 1) },
+  { name: 'figures', index: (label) => (isFigures(label) ? Number(label) - 1 : null), label: (index) => String(index + 1) },
 ];
 
+/** The place of a label in the sequence (a) … (z), (aa), (bb) …: one letter, repeated ("b", "BB"); else null. */
+function lettersIndex(label: string): number | null {
+  const first = label.charCodeAt(0) | 0x20;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    // Outside ASCII, lower-casing may make a letter ("K", the Kelvin sign, is "k"): read as the pattern reads it.
+    if (c >= 128) return nonAsciiLettersIndex(label);
+    if ((c | 0x20) !== first) return null;
+  }
+  return first >= 97 && first <= 122 ? (label.length - 1) * 26 + first - 97 : null;
+}
+
+function nonAsciiLettersIndex(label: string): number | null {
+  const lower = label.toLowerCase();
+  if (!/^([a-z])\1*$/.test(lower)) return null;
+  return (lower.length - 1) * 26 + LETTERS.indexOf(lower[0]);
+}
+
+/** One to three ASCII digits. */
+function isFigures(label: string): boolean {
+  if (label.length < 1 || label.length > 3) return false;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Checks a list of sibling subparagraphs, then the lists under each of them (depth first). */
+function checkLists(items: Subparagraph[], findings: Finding[]): void {
+  if (!items.length) return;
+  checkList(items, findings);
+  for (const item of items) checkLists(item.subparagraphs, findings);
+}
+
 /** The scheme the list follows: the one that reads most of its labels in sequence; a list starting (i) is roman. */
-function schemeOf(labels: string[]): Scheme {
+function schemeOf(items: Subparagraph[]): Scheme {
   let best = schemes[0];
   let bestScore = -1;
   for (const scheme of schemes) {
     let score = 0;
-    labels.forEach((label, i) => (score += scheme.index(label) === i ? 2 : scheme.index(label) !== null ? 1 : 0));
+    for (let i = 0; i < items.length; i++) {
+      const index = scheme.index(items[i].label);
+      score += index === i ? 2 : index !== null ? 1 : 0;
+    }
     // "(i)" first reads both ways; the next label settles it, and alone it is roman.
-    if (scheme.name === 'roman' && labels[0]?.toLowerCase() === 'i' && labels[1]?.toLowerCase() !== 'j') score += 1;
+    if (scheme.name === 'roman' && items[0]?.label.toLowerCase() === 'i' && items[1]?.label.toLowerCase() !== 'j') score += 1;
     if (score > bestScore) (best = scheme), (bestScore = score);
   }
   return best;
 }
 
-function checkList(items: Subparagraph[]): Finding[] {
-  const scheme = schemeOf(items.map((item) => item.label));
-  const findings: Finding[] = [];
+function checkList(items: Subparagraph[], findings: Finding[]): void {
+  const scheme = schemeOf(items);
   let expected = 0;
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const index = scheme.index(item.label);
     if (index !== expected) {
       const wanted = item.marker.replace(/[\p{L}\p{N}]+/u, scheme.label(expected));
       const previous = items[i - 1];
-      findings.push({
+      // Written out, not spread (`...(previous ? { related } : {})`): a spread costs more than the finding.
+      const finding: Finding = {
         code: 'subparagraph-sequence',
         message: `Expected subparagraph ${wanted}${previous ? ` after ${previous.marker}` : ' to open the list'}, found ${item.marker}.`,
         position: headOf(item.position, item.marker.length),
-        ...(previous ? { related: [{ message: `${previous.marker} comes before it`, position: headOf(previous.position, previous.marker.length) }] } : {}),
-      });
+      };
+      if (previous) finding.related = [{ message: `${previous.marker} comes before it`, position: headOf(previous.position, previous.marker.length) }];
+      findings.push(finding);
     }
     expected = (index ?? expected) + 1;
-  });
-  return findings;
+  }
 }

@@ -13,7 +13,7 @@ export const textAfterClosing: Rule = {
   },
   check({ resolution }) {
     const closing = resolution.closing;
-    if (!closing) return [];
+    if (!closing || !resolution.unparsed.length) return [];
     const inAnnex = (offset: number) => resolution.annexes.some((annex) => annex.position.start.offset <= offset && offset < annex.position.end.offset);
     return resolution.unparsed
       .filter((node) => node.position.start.offset >= closing.position.end.offset && !inAnnex(node.position.start.offset))
