@@ -19,4 +19,10 @@ describe('hyphenation by language', () => {
     const text = ['The General Assembly,', '', 'Recalling the post-', 'conflict needs and the develop-', 'ment of the region,', '', '1. Decides to act.', ''].join('\n');
     expect(parse(text, { form: 'text' }).resolution.preamble[0].text).toBe('Recalling the post-conflict needs and the development of the region,');
   });
+
+  it('reads the document\'s words in any case', () => {
+    // "FACT-FINDING" in capitals vouches for the compound; "Reconstruction" for the joined word.
+    const text = ['The General Assembly,', '', 'Recalling FACT-FINDING and Reconstruction,', '', 'Noting the fact-', 'finding and the recon-', 'struction efforts,', '', '1. Decides to act.', ''].join('\n');
+    expect(parse(text, { form: 'text' }).resolution.preamble[1].text).toBe('Noting the fact-finding and the reconstruction efforts,');
+  });
 });
