@@ -5,6 +5,7 @@ import {
   matchOpener,
   matchOrgan,
   parseDate,
+  parseDateAt,
   parseOrdinalNumber,
   parseOrdinalWords,
   type LanguageCode,
@@ -66,6 +67,14 @@ describe('parseDate', () => {
     expect(parseDate('29 February 1900', 'en')).toBeNull();
     expect(parseDate('31 February 1994', 'en')).toBeNull();
     expect(parseDate('31 avril 2004', 'fr')).toBeNull();
+  });
+
+  it('reads a date at one place only (parseDateAt), as parseDate reads it there', () => {
+    for (const text of ['11 March 1994', 'March 11, 1994, New York', '31 June 1990 and on 30 June 1990', 'on 11 March 1994', '5 Jun 1994', '19 de febrero de 2004']) {
+      const found = parseDate(text, text.includes('febrero') ? 'es' : 'en');
+      expect(parseDateAt(text, 0, text.includes('febrero') ? 'es' : 'en')).toEqual(found?.index === 0 ? found : null);
+    }
+    expect(parseDateAt('on 11 March 1994', 3, 'en')).toEqual({ iso: '1994-03-11', index: 3, length: 13 });
   });
 
   it('skips an impossible date and finds the next one', () => {

@@ -18,6 +18,8 @@ const MIN_LENGTH_FOR_SLIPS = 5;
 
 interface CompiledDates {
   pattern: RegExp;
+  /** `pattern`, sticky: tried at one place only. */
+  patternAt: RegExp;
   months: Map<string, number>;
   /** `monthNumber` of each month name as written, remembered: a text's dates repeat a few names. */
   written: Map<string, number | null>;
@@ -38,7 +40,7 @@ const compileDates = perLanguage((data: LanguageData): CompiledDates => {
 
   const months = new Map<string, number>();
   data.months.forEach((names, index) => names.forEach((name) => months.set(foldWord(name), index + 1)));
-  return { pattern: new RegExp(source, 'giu'), months, written: new Map() };
+  return { pattern: new RegExp(source, 'giu'), patternAt: new RegExp(source, 'iuy'), months, written: new Map() };
 });
 
 /** The month a written name stands for, allowing one wrong character in a long name when only one month fits. */
@@ -78,24 +80,41 @@ const FOUR_DIGITS = /\d{4}/;
 export function findDate(data: LanguageData, text: string): DateMatch | null {
   // Every full date has a year of four digits: most texts have none, and a plain search rules them out.
   if (!FOUR_DIGITS.test(text)) return null;
-  const { pattern, months, written } = compileDates(data);
+  const compiled = compileDates(data);
+  const { pattern } = compiled;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    // Groups 1-3: day, month, year; 4-6: month, day, year.
-    const dayFirst = match[1] !== undefined;
-    const name = dayFirst ? match[2] : match[4];
-    let month = written.get(name);
-    if (month === undefined) {
-      if (written.size >= MAX_WRITTEN) written.clear();
-      written.set(name, (month = monthNumber(name, months)));
-    }
-    const day = Number(dayFirst ? match[1] : match[5]);
-    const yearText = dayFirst ? match[3] : match[6];
-    if (month && day >= 1 && day <= daysInMonth(Number(yearText), month)) {
-      // The year is four digits as written: "0999" stays so.
-      return { iso: `${yearText}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`, index: match.index, length: match[0].length };
-    }
+    const date = dateOf(match, compiled);
+    if (date) return date;
     pattern.lastIndex = match.index + 1;
   }
   return null;
+}
+
+/**
+ * The full date that starts at `at` in `text`, or null: where `findDate` would find a date at the start
+ * of the text, the same date, without a search of the rest.
+ */
+export function findDateAt(data: LanguageData, text: string, at: number): DateMatch | null {
+  const compiled = compileDates(data);
+  compiled.patternAt.lastIndex = at;
+  const match = compiled.patternAt.exec(text);
+  return match && dateOf(match, compiled);
+}
+
+/** The date a match of the pattern writes, or null when it does not exist (a month name misread, a 31 April). */
+function dateOf(match: RegExpExecArray, { months, written }: CompiledDates): DateMatch | null {
+  // Groups 1-3: day, month, year; 4-6: month, day, year.
+  const dayFirst = match[1] !== undefined;
+  const name = dayFirst ? match[2] : match[4];
+  let month = written.get(name);
+  if (month === undefined) {
+    if (written.size >= MAX_WRITTEN) written.clear();
+    written.set(name, (month = monthNumber(name, months)));
+  }
+  const day = Number(dayFirst ? match[1] : match[5]);
+  const yearText = dayFirst ? match[3] : match[6];
+  if (!month || day < 1 || day > daysInMonth(Number(yearText), month)) return null;
+  // The year is four digits as written: "0999" stays so.
+  return { iso: `${yearText}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`, index: match.index, length: match[0].length };
 }

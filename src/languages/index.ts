@@ -4,7 +4,7 @@
  * data once, on first use.
  */
 import type { OrganId } from '../schema/header.js';
-import { findDate, type DateMatch } from './dates.js';
+import { findDate, findDateAt, type DateMatch } from './dates.js';
 import { detectLanguageOf } from './detect.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -44,6 +44,11 @@ const SHORT_TEXT = 3_000;
  */
 export function parseDate(text: string, lang: LanguageCode): DateMatch | null {
   return findDate(languages[lang], text);
+}
+
+/** The full date that starts at `at` in `text`, as `parseDate` reads it, or null: the rest of the text is not searched. */
+export function parseDateAt(text: string, at: number, lang: LanguageCode): DateMatch | null {
+  return findDateAt(languages[lang], text, at);
 }
 
 /** A spelled-out ordinal ("Fifty-eighth", "Soixante et onzième", "Septuagésimo noveno") as a number, or null. */
