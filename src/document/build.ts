@@ -1,4 +1,4 @@
-import { detectLanguage, languages, matchOrgan, openerCache, parseDate, type LanguageCode, type OpenerCache, type OpenerMatch } from '../languages/index.js';
+import { detectLanguage, languages, matchOrgan, openerCache, parseDate, parseDateAt, type LanguageCode, type OpenerCache, type OpenerMatch } from '../languages/index.js';
 import type {
   Closing,
   Diagnostic,
@@ -143,10 +143,7 @@ class ResolutionBuilder implements AssemblyContext {
       bodyStartLine,
       isParagraphStart: startsParagraph,
       runningTitles: [headerText],
-      isNotNote: (text) => {
-        const date = parseDate(text, this.code);
-        return date !== null && date.index === 0;
-      },
+      isNotNote: (text) => parseDateAt(text, 0, this.code) !== null,
     });
     this.pageStarts = runningMax(this.layout.pageBreaks.map((pb) => this.lines[pb.firstLine].start));
     const context: StructureContext = { code: this.code, opener: this.opener, plain: this.plain, firstLine: (block) => this.plainLine(block.first) };
