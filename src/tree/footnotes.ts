@@ -42,9 +42,6 @@ const BEFORE_SIGN = /(?<=[\p{L}\p{N},;:.)\]”’"»] ?)/uy;
 /** What may end the code before a glued marker ("COVID‑1916"): its capitals start after neither a letter nor a digit. */
 const CODE_START = /(?<![\p{L}\d])/uy;
 const UPPER = /^\p{Lu}$/u;
-const SPACE = /\s/;
-/** After a marker: the end, white space or closing punctuation. */
-const AFTER = /[\s,;:.)\]”’"»]/u;
 /** After a sign marker: the end, white space or a mark that closes a clause. */
 const AFTER_SIGN = /[\s,;:.)]/;
 
@@ -90,6 +87,7 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
     if (!byPage) notesByMarker.set(note.marker, (byPage = new Map()));
     byPage.set(note.page, note);
   }
+  const numbers = markerNumbers(notesByMarker);
   const chosen = new Map<NoteSite, Candidate[]>();
   const found: Candidate[] = [];
   // A marker is linked only to a note on its own page (or one of page -1): text on pages without notes is not read.
@@ -98,7 +96,7 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
   for (const holder of holders) {
     if (!anyPage && !onNotePage(holder.flow, notePages, pageAt)) continue;
     found.length = 0;
-    findCandidates(holder, notesByMarker, words, found);
+    findCandidates(holder, notesByMarker, numbers, words, found);
     for (const candidate of found) {
       const byPage = notesByMarker.get(candidate.marker)!;
       const note = byPage.get(pageAt(holder.flow.startOf(candidate.from))) ?? byPage.get(-1);
@@ -140,15 +138,38 @@ function onNotePage(flow: Flow, pages: number[], pageAt: (offset: number) => num
 }
 
 /**
+ * The values of the markers that are one to three digits ("7", "07": 7): a run of digits whose value
+ * is none of them is no marker, and is not copied out of the text to be looked up.
+ */
+function markerNumbers(markers: ReadonlyMap<string, unknown>): Uint8Array {
+  const numbers = new Uint8Array(1000);
+  for (const marker of markers.keys()) {
+    if (marker.length > 3) continue;
+    let value = 0;
+    for (let i = 0; i < marker.length && value >= 0; i++) value = isDigit(marker.charCodeAt(i)) ? value * 10 + marker.charCodeAt(i) - 48 : -1;
+    if (value >= 0 && marker.length > 0) numbers[value] = 1;
+  }
+  return numbers;
+}
+
+/** The value of the digits `text[from, to)` (at most three). */
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/**
  * Adds to `out` the places of `holder`'s text that may be the marker of one of the notes (the keys
- * of `markers`), in text order, found in one pass that stops only at digits and signs:
+ * of `markers`; `numbers` flags the values of those of digits), in text order, found in one pass that
+ * stops only at digits and signs:
  * - a number of one to three digits (and a slash: "22/"), glued to the text ("session,1") or
  *   standing apart from words that take numbers;
  * - a marker glued to the year of a date: "29 September 20117" (2011, note 7);
  * - a sign: "Relies on * the Chief of Staff" (a note "* Paragraph 3 …");
  * - a marker glued to a code that ends in two digits: "COVID‑1916" (COVID-19, note 16).
  */
-function findCandidates(holder: ReferenceHolder, markers: ReadonlyMap<string, unknown>, words: ReferenceWords, out: Candidate[]): void {
+function findCandidates(holder: ReferenceHolder, markers: ReadonlyMap<string, unknown>, numbers: Uint8Array, words: ReferenceWords, out: Candidate[]): void {
   const text = holder.flow.text;
   MARKER_START.lastIndex = 0;
   while (MARKER_START.test(text)) {
@@ -157,31 +178,34 @@ function findCandidates(holder: ReferenceHolder, markers: ReadonlyMap<string, un
     let end = start + 1;
     if (!isDigit(code)) {
       if (code === STAR) while (text.charCodeAt(end) === STAR) end++;
+      const from = start;
       MARKER_START.lastIndex = end;
-      const marker = text.slice(start, end);
-      if (!markers.has(marker) || end - start > 3 || !endsSign(text, end)) continue;
-      BEFORE_SIGN.lastIndex = start;
-      if (BEFORE_SIGN.test(text)) out.push({ holder, from: start, to: end, marker, glued: start > 0 && !isWhiteSpace(text.charCodeAt(start - 1)) });
+      const marker = text.slice(from, end);
+      if (!markers.has(marker) || end - from > 3 || !endsSign(text, end)) continue;
+      BEFORE_SIGN.lastIndex = from;
+      if (BEFORE_SIGN.test(text)) out.push({ holder, from, to: end, marker, glued: from > 0 && !isWhiteSpace(text.charCodeAt(from - 1)) });
       continue;
     }
     while (isDigit(text.charCodeAt(end))) end++;
-    MARKER_START.lastIndex = end;
     const digits = end - start;
-    if (digits <= 3) {
-      const marker = text.slice(start, end);
+    const from = start;
+    MARKER_START.lastIndex = end;
+    if (digits <= 3 && numbers[digitsValue(text, from, end)] === 1) {
+      const marker = text.slice(from, end);
       const to = text.charCodeAt(end) === SLASH ? end + 1 : end; // "22/"
-      const glued = markers.has(marker) ? numberMarker(text, start, to, words) : null;
+      const glued = markers.has(marker) ? numberMarker(text, from, to, words) : null;
       if (glued !== null) {
-        out.push({ holder, from: start, to, marker, glued });
+        out.push({ holder, from, to, marker, glued });
         continue;
       }
     }
-    if (digits < 3 || digits > 6 || !endsMarker(text, end)) continue;
+    if (digits < 3 || digits > 6) continue;
     // A year then a marker of one or two digits; a code's two digits then a marker of one or two.
-    const markerAt = digits >= 5 ? start + 4 : start + 2;
+    const markerAt = digits >= 5 ? from + 4 : from + 2;
+    if (numbers[digitsValue(text, markerAt, end)] !== 1 || !endsMarker(text, end)) continue;
     const marker = text.slice(markerAt, end);
     if (!markers.has(marker)) continue;
-    if (digits >= 5 ? gluedToYear(text, start, words) : gluedToCode(text, start)) out.push({ holder, from: markerAt, to: end, marker, glued: true });
+    if (digits >= 5 ? gluedToYear(text, from, words) : gluedToCode(text, from)) out.push({ holder, from: markerAt, to: end, marker, glued: true });
   }
 }
 
@@ -190,8 +214,16 @@ const MARKER_START = /[\d*†‡]/g;
 const STAR = 42;
 const SLASH = 47;
 const isDigit = (code: number) => code >= 48 && code <= 57;
-const endsMarker = (text: string, end: number) => end === text.length || AFTER.test(text[end]);
+/** After a marker: the end, white space or closing punctuation (`/[\s,;:.)\]”’"»]/u`, by code). */
+const endsMarker = (text: string, end: number) => end === text.length || isAfterMarker(text.charCodeAt(end));
 const endsSign = (text: string, end: number) => end === text.length || AFTER_SIGN.test(text[end]);
+
+/** `,;:.)]”’"»`: punctuation that may close a clause or a quotation right after a marker, or before a glued one. */
+const isClosing = (code: number) =>
+  code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2e || code === 0x29 || code === 0x5d || code === 0x201d || code === 0x2019 || code === 0x22 || code === 0xbb;
+const isAfterMarker = (code: number) => isWhiteSpace(code) || isClosing(code);
+const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+const isAsciiLetter = (code: number) => isAsciiUpper(code) || (code >= 97 && code <= 122);
 
 /**
  * Whether the number `text[from, to)` (a whole run of digits, perhaps with a slash) may be a
@@ -202,10 +234,11 @@ function numberMarker(text: string, from: number, to: number, words: ReferenceWo
   // "1.2 billion", "3,500": the number goes on after its point or comma.
   if ((text[to] === '.' || text[to] === ',') && isDigit(text.charCodeAt(to + 1))) return null;
   if (!endsMarker(text, to)) return null;
-  const before = text[from - 1];
-  const glued = GLUE.test(before) && !UPPER.test(before); // "session,1", "sixty-first2"; not "G77"
+  // "session,1", "sixty-first2"; not "G77": `GLUE` and not `UPPER`, by code for ASCII.
+  const code = text.charCodeAt(from - 1);
+  const glued = code < 128 ? (isAsciiLetter(code) && !isAsciiUpper(code)) || isClosing(code) : isClosing(code) || (GLUE.test(text[from - 1]) && !UPPER.test(text[from - 1]));
   if (glued) return continuesNumber(text, from, to) ? null : true;
-  return SPACE.test(before) && standsApart(text, from, to, words) ? false : null;
+  return isWhiteSpace(code) && standsApart(text, from, to, words) ? false : null;
 }
 
 /**
@@ -258,22 +291,44 @@ function continuesNumber(text: string, from: number, to: number): boolean {
 function standsApart(text: string, from: number, to: number, words: ReferenceWords): boolean {
   const windowStart = Math.max(0, from - 60);
   const previous = lastWordBefore(text, windowStart, from);
-  if (/^[(\[]/.test(previous.slice(-1)) || previous.endsWith('-')) return false;
-  const previousWord = previous.replace(/[^\p{L}.]/gu, '').toLowerCase();
+  const last = previous.charCodeAt(previous.length - 1);
+  if (last === 0x28 || last === 0x5b || last === 0x2d) return false; // "(", "[", "-"
+  const previousWord = lettersOf(previous, 0x2e);
   // A word takes the number right after it ("session 16"), not one after its comma ("session, 16").
-  if (words.numberTakers.has(previousWord) && !/[,;]$/.test(previous)) return false;
-  const value = Number(text.slice(from, to).replace('/', ''));
+  if (words.numberTakers.has(previousWord) && last !== 0x2c && last !== 0x3b) return false;
+  const value = digitsValue(text, from, text.charCodeAt(to - 1) === SLASH ? to - 1 : to);
   // "of 3, 11 and 22 March", "paragraphs 3, 4 and 5": a number in a list of numbers.
-  if (/^\d{1,3},$/.test(previous)) return false;
-  if (/\d$/.test(previous) && !endsDate(text.slice(windowStart, from), words) && !/^[A-Z]+\/\S*\d$/.test(previous) && Number(previous) !== value - 1) return false;
+  if (last === 0x2c && previous.length <= 4 && previous.length >= 2 && allDigits(previous, 0, previous.length - 1)) return false;
+  if (isDigit(last) && !endsDate(text.slice(windowStart, from), words) && !/^[A-Z]+\/\S*\d$/.test(previous) && Number(previous) !== value - 1) return false;
   const next = firstWordAfter(text, to, Math.min(text.length, to + 40));
-  const nextWord = next.replace(/[^\p{L}%]/gu, '').toLowerCase();
-  if (words.numberFollowers.has(nextWord) || next.startsWith('(')) return false;
+  const nextWord = lettersOf(next, 0x25);
+  if (words.numberFollowers.has(nextWord) || next.charCodeAt(0) === 0x28) return false;
   // "2008, 6 18/15 of …": a symbol may follow a marker; a plain number does not, unless it is the next marker.
   // … nor a date ("of 2 August, 11 5 August 12").
-  if (/^\d/.test(next) && !/^\d+\/\d/.test(next) && Number(/^\d+/.exec(next)![0]) !== value + 1 && !startsDate(text.slice(to, to + 40), words)) return false;
+  if (isDigit(next.charCodeAt(0)) && !/^\d+\/\d/.test(next) && Number(/^\d+/.exec(next)![0]) !== value + 1 && !startsDate(text.slice(to, to + 40), words)) return false;
   return true;
 }
+
+/** Whether `text[from, to)` is all digits. */
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * `word.replace(/[^\p{L}X]/gu, '').toLowerCase()`, with X the character `kept` ("." or "%"): a word
+ * of ASCII letters (and `kept`) alone, the common case, is lowered without the replacement.
+ */
+function lettersOf(word: string, kept: number): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!isAsciiLetter(code) && code !== kept) return word.replace(kept === 0x2e ? NOT_LETTER_OR_POINT : NOT_LETTER_OR_PERCENT, '').toLowerCase();
+  }
+  return word.toLowerCase();
+}
+
+const NOT_LETTER_OR_POINT = /[^\p{L}.]/gu;
+const NOT_LETTER_OR_PERCENT = /[^\p{L}%]/gu;
 
 /**
  * The run of non-space characters before the white space that ends `text[from, to)` (what
