@@ -1,4 +1,4 @@
-import { languages, parseDate, type LanguageCode, type NamedOrganId } from '../languages/index.js';
+import { languages, parseDateAt, type LanguageCode, type NamedOrganId } from '../languages/index.js';
 import type { ReferenceKind } from '../schema/index.js';
 import {
   ARTICLE_NUMBER,
@@ -313,8 +313,8 @@ class Reader {
     dated.lastIndex = item.end;
     if (!dated.test(this.text)) return item;
     const from = dated.lastIndex;
-    const date = parseDate(this.text.slice(from, from + 40), this.context.language);
-    if (date && date.index === 0) {
+    const date = parseDateAt(this.text, from, this.context.language);
+    if (date) {
       item.end = from + date.length;
       item.date = date.iso;
     }
