@@ -6,6 +6,7 @@ import { LineIndex } from '../../source/line-index.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { wordsOf } from '../../tree.js';
 import { isWhiteSpace } from '../../source/spaces.js';
+import { maxOf } from '../../arrays.js';
 import { allContent, headOf } from '../walk.js';
 
 /**
@@ -117,6 +118,8 @@ class MarkerFinder {
   private numbers: Map<string, Candidate> | null = null;
   /** The markers looked for that are numbers: only runs of digits among them are read. */
   private readonly wantedNumbers: Set<string>;
+  /** The length of the longest of them: a longer run of digits is none of them. */
+  private readonly longestNumber: number;
 
   constructor(
     private readonly places: Place[],
@@ -124,6 +127,7 @@ class MarkerFinder {
     markers: string[],
   ) {
     this.wantedNumbers = new Set(markers.filter((marker) => DIGITS.test(marker)));
+    this.longestNumber = maxOf([...this.wantedNumbers].map((marker) => marker.length), 0);
   }
 
   find(marker: string): { excerpt: string; position: Position } | null {
@@ -145,29 +149,31 @@ class MarkerFinder {
 
   /**
    * The first place of every number looked for that stands as a marker would (`markerPattern`). Its
-   * neighbours exclude a digit on either side, so a number marker is a whole run of digits: each
-   * number is found by a plain search and its neighbours are read where it starts and ends (a pattern
-   * that opens with a lookbehind would be tried at every character).
+   * neighbours exclude a digit on either side, so a number marker is a whole run of digits: each run
+   * is found by a plain scan and, when it is a number looked for, its neighbours are read where it
+   * starts and ends (a pattern that opens with a lookbehind would be tried at every character).
    */
   private firstNumbers(): Map<string, Candidate> {
     if (this.numbers) return this.numbers;
     const numbers = (this.numbers = new Map());
+    const wanted = this.wantedNumbers;
     const notAfter = notAfterMarker(languages[this.context.language]);
     for (const place of this.places) {
       const text = place.text;
-      for (const number of this.wantedNumbers) {
-        if (numbers.has(number)) continue;
-        for (let start = text.indexOf(number); start >= 0; start = text.indexOf(number, start + 1)) {
-          const end = start + number.length;
-          if ((start > 0 && isDigit(text.charCodeAt(start - 1))) || isDigit(text.charCodeAt(end))) continue;
-          if (!MARKER_AFTER.test(text.slice(Math.max(0, start - 2), start))) continue;
-          notAfter.lastIndex = end;
-          if (notAfter.test(text) || REFERS_TO_NUMBER.test(text.slice(Math.max(0, start - 12), start))) continue;
-          numbers.set(number, { place, start, text });
-          break;
+      for (let start = 0; start < text.length && numbers.size < wanted.size; ) {
+        if (!isDigit(text.charCodeAt(start))) {
+          start++;
+          continue;
         }
+        let end = start + 1;
+        while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+        const run = end - start <= this.longestNumber ? text.slice(start, end) : '';
+        if (run && wanted.has(run) && !numbers.has(run) && MARKER_AFTER.test(text.slice(Math.max(0, start - 2), start))) {
+          notAfter.lastIndex = end;
+          if (!notAfter.test(text) && !REFERS_TO_NUMBER.test(text.slice(Math.max(0, start - 12), start))) numbers.set(run, { place, start, text });
+        }
+        start = end;
       }
-      if (numbers.size === this.wantedNumbers.size) break;
     }
     return numbers;
   }
