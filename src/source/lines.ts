@@ -81,8 +81,31 @@ export function bodyText(line: SourceLine, source: string): string {
  */
 export function readLines(source: string): SourceLine[] {
   const lines: SourceLine[] = [];
-  /** Lines that open with a quotation mark: they read otherwise in a press copy (see the press copy test below). */
+  /** Lines that open with a quotation mark: they read otherwise in a press copy (see `readEachLine`). */
   const quoteLed: number[] = [];
+  if (readEachLine(source, lines, quoteLed)) {
+    for (const i of quoteLed) {
+      const { start, end } = lines[i];
+      lines[i] = classify(source, i, start, end, skipSpaces(source, start), true);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Reads every line into `lines`, and the lines that open with a quotation mark into `quoteLed`;
+ * returns whether the text is a press copy ("The full text of resolution 1919 (2010) reads as
+ * follows:" / "“The Security Council," / "“1.   Decides …"): a third of its lines with text or more
+ * open with a quotation mark. In a press copy the mark stands before the line's marker, as a space
+ * would. (The lines counted are the scanner's: unlike the multiline `^` of a regular expression,
+ * U+2028 and U+2029 end none.)
+ *
+ * The loop stands apart from the press copy's pass in `readLines`, and reads no character past the
+ * input's end: V8 compiles this loop while it runs (on-stack replacement) and keeps that code for the
+ * next long input, so a branch it had not seen run, or a read out of bounds, threw the optimised
+ * scanner away again at every press copy or every input that ends with an empty line.
+ */
+function readEachLine(source: string, lines: SourceLine[], quoteLed: number[]): boolean {
   let quoted = 0;
   let nonBlank = 0;
   const length = source.length;
@@ -94,36 +117,23 @@ export function readLines(source: string): SourceLine[] {
     if (nextLF < start) nextLF = indexOrLength(source, '\n', start);
     if (nextCR < start) nextCR = indexOrLength(source, '\r', start);
     const end = nextLF < nextCR ? nextLF : nextCR;
-    // What the press copy test below counts: the first character after spaces and tabs (a byte order mark, on the
+    // What the press copy test counts: the first character after spaces and tabs (a byte order mark, on the
     // first line), as the regular expressions `^[ \t]*[“"]` and `^[ \t]*\S` that counted before the scanner.
     let first = start;
     while (first < end && (source.charCodeAt(first) === SPACE || source.charCodeAt(first) === TAB)) first++;
-    const lineStart = start === 0 && source.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : start;
+    const lineStart = start === 0 && length > 0 && source.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : start;
     const content = skipSpaces(source, first > lineStart ? first : lineStart);
     if (first < end) {
       const c = source.charCodeAt(first);
       if (isQuote(c)) quoted++;
       if (!isWhiteSpace(c)) nonBlank++;
     }
-    if (isQuote(source.charCodeAt(content))) quoteLed.push(lines.length);
+    if (content < length && isQuote(source.charCodeAt(content))) quoteLed.push(lines.length);
     lines.push(classify(source, lines.length, lineStart, end, content, false));
     if (end === length) break;
-    start = end + (source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? 2 : 1);
+    start = end + (source.charCodeAt(end) === CR && end + 1 < length && source.charCodeAt(end + 1) === LF ? 2 : 1);
   }
-  // A press copy ("The full text of resolution 1919 (2010) reads as follows:" / "“The Security
-  // Council," / "“1.   Decides …"): a third of its lines with text or more open with a quotation mark.
-  // In a press copy the mark stands before the line's marker, as a space would. (The lines counted are
-  // the scanner's: unlike the multiline `^` of a regular expression, U+2028 and U+2029 end none.)
-  // The test stands here, not in a function of its own: its arithmetic runs only for a press copy, and
-  // a small function inlined into this one never got type feedback for so rare a branch, so V8 threw
-  // the optimised scanner away at each press copy (12 times in 10 s of corpus passes).
-  if (quoted >= 3 && quoted * 3 >= nonBlank) {
-    for (const i of quoteLed) {
-      const { start, end } = lines[i];
-      lines[i] = classify(source, i, start, end, skipSpaces(source, start), true);
-    }
-  }
-  return lines;
+  return quoted >= 3 && quoted * 3 >= nonBlank;
 }
 
 function indexOrLength(source: string, search: string, from: number): number {
@@ -186,7 +196,7 @@ function isQuote(c: number): boolean {
 }
 
 function skipSpaces(source: string, from: number): number {
-  while (isSpace(source.charCodeAt(from))) from++;
+  while (from < source.length && isSpace(source.charCodeAt(from))) from++;
   return from;
 }
 
