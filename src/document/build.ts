@@ -6,7 +6,6 @@ import type {
   Footnote,
   Header,
   Heading,
-  Inline,
   InputForm,
   OperativeParagraph,
   OrganId,
@@ -335,7 +334,8 @@ class ResolutionBuilder implements AssemblyContext {
   ) {
     // A heading printed above the paragraph belongs to it: the paragraph's position includes it.
     const start = heading ? heading.position.start.offset : block.start;
-    const common = { heading, opener: null, content: [] as Inline[], subparagraphs: [] as Subparagraph[], text: '', position: this.position(start, block.end) };
+    const position = this.position(start, block.end);
+    // Written out, not spread from shared fields: a spread after other keys is copied by the engine's slow path.
     let node: PreambularParagraph | OperativeParagraph;
     if (kind === 'operative') {
       const number = numbered ? numbered.number : null;
@@ -347,10 +347,10 @@ class ResolutionBuilder implements AssemblyContext {
           position: this.position(block.first.start, block.first.end),
         });
       }
-      node = { type: 'operativeParagraph', num: numbered ? String(number) : null, number, ...common };
+      node = { type: 'operativeParagraph', num: numbered ? String(number) : null, number, heading, opener: null, content: [], subparagraphs: [], text: '', position };
       body.operative.push(node);
     } else {
-      node = { type: 'preambularParagraph', ...common };
+      node = { type: 'preambularParagraph', heading, opener: null, content: [], subparagraphs: [], text: '', position };
       body.preamble.push(node);
     }
     const job = this.content.job([block.flow], node, true);
