@@ -25,4 +25,12 @@ describe('hyphenation by language', () => {
     const text = ['The General Assembly,', '', 'Recalling FACT-FINDING and Reconstruction,', '', 'Noting the fact-', 'finding and the recon-', 'struction efforts,', '', '1. Decides to act.', ''].join('\n');
     expect(parse(text, { form: 'text' }).resolution.preamble[1].text).toBe('Noting the fact-finding and the reconstruction efforts,');
   });
+
+  it('reads a compound at its hyphen in any case, and a document whose lower case is longer', () => {
+    // "Fact-Finding" vouches for the compound; "İ" lower-cases to two characters: the words are collected then.
+    for (const name of ['Fact-Finding', 'Fact-Finding of İstanbul']) {
+      const text = ['The General Assembly,', '', `Recalling the ${name} mission,`, '', 'Noting the fact-', 'finding efforts,', '', '1. Decides to act.', ''].join('\n');
+      expect(parse(text, { form: 'text' }).resolution.preamble[1].text).toBe('Noting the fact-finding efforts,');
+    }
+  });
 });

@@ -52,7 +52,6 @@ const WORD_HYPHEN = /\p{L}-$/u;
 const STARTS_LOWER = /^[\p{Ll}]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const SHORT_NUMBER = /^\d{1,3}$/;
-const DIGITS = /^\d+$/;
 const SPACE = /\s/;
 const NOT_SPACE = /\S/;
 /** "[S/654]", "[on the report of …]": a reference line ends where its bracket closes. */
@@ -269,25 +268,33 @@ function numbersWithoutPeriod(source: string, lines: SourceLine[], layout: PageL
     // Both numbers open their line: a text line that does not start with a digit has neither.
     const digitFirst = line.kind === 'text' && isDigit(line.text.charCodeAt(0));
     const long = digitFirst && line.text.length > 4 ? LONG_NUMBER.exec(line.text) : null;
+    // The line as read, or the numbered line a test below reads it as.
+    let numbered = line;
     if (long && Number(long[1]) === lastNumber + 1) {
       const body = line.start + source.slice(line.start, line.end).search(NOT_SPACE) + long[0].length;
-      found.set(i, numberedLine(line, long[1], `${long[1]}.`, body));
+      found.set(i, (numbered = numberedLine(line, long[1], `${long[1]}.`, body)));
     }
     if (digitFirst && line.text.length <= 3 && SHORT_NUMBER.test(line.text) && endsSentencePart(previous)) {
       let j = i + 1;
       while (j < lines.length && layout.roles[j] === 'blank') j++;
       if (j < lines.length && layout.roles[j] === 'content' && lines[j].kind === 'text' && hints.startsParagraph(lines[j].text)) {
-        found.set(i, numberedLine(line, line.text, line.marker, line.end));
+        found.set(i, (numbered = numberedLine(line, line.text, line.marker, line.end)));
       }
     }
     if (line.kind === 'leadingNumber' && !line.slash && line.body !== null && endsSentencePart(previous) && hints.opensWithOpener(line.text.slice(line.text.indexOf(line.num!) + line.num!.length).trim())) {
-      found.set(i, numberedLine(line, line.num, line.marker, line.body));
+      found.set(i, (numbered = numberedLine(line, line.num, line.marker, line.body)));
     }
-    const numbered = found.get(i) ?? line;
-    if (numbered.kind === 'numbered' && DIGITS.test(numbered.num ?? '')) lastNumber = Number(numbered.num);
+    if (numbered.kind === 'numbered' && isDigits(numbered.num)) lastNumber = Number(numbered.num);
     previous = line;
   }
   return found;
+}
+
+/** `/^\d+$/.test(text ?? '')` by a scan: asked of every numbered line. */
+function isDigits(text: string | undefined): boolean {
+  if (!text) return false;
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** "1000. Decides …", "1001\\." (markdown escape): a number of four digits or more and its period. */

@@ -29,8 +29,8 @@ export function createHyphenJoiner(document: string, compoundFormers: readonly s
     const l = left.toLowerCase();
     const r = right.toLowerCase();
     if (words.hasPair(l, r)) return false;
-    if (words.hasWord(l + r)) return true;
-    return !formers.has(l);
+    // The joined word decides only after a compound former: any other first half is a cut word either way.
+    return !formers.has(l) || words.hasWord(l + r);
   };
 }
 
@@ -63,27 +63,84 @@ interface DocumentWords {
 }
 
 /**
- * Found by searching the document in lower case: a document has only a few hyphens at line ends
- * worth asking about, far fewer than it has words to collect. When lower case changes the length
- * (offsets of the two texts no longer agree), the words are collected instead.
+ * Found by searching the document: a document has only a few hyphens at line ends worth asking
+ * about, far fewer than it has words to collect. A compound is looked for at the document's hyphens,
+ * its letters lower-cased one by one; a joined word as written in lower case, else in the document
+ * lower-cased whole (once, and only then: lower-casing a text beyond Latin-1 is slow). Lower case
+ * changes the length only of "İ" ("i" and a combining dot): there the offsets of the two texts no
+ * longer agree, and the words are collected instead.
  */
 function documentWords(document: string): DocumentWords {
-  const lower = document.toLowerCase();
-  if (lower.length !== document.length) {
+  if (document.includes('\u0130')) {
     const words = readWords(document);
     return { hasWord: (word) => words.has(word), hasPair: (left, right) => words.has(`${left}-${right}`) };
   }
-  /** Whether `word` stands in the document with nothing joined to it: no letter, nor a hyphen and a letter, on either side. */
-  const written = (word: string, whole: boolean) => {
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      const end = at + word.length;
-      if (isLetterBefore(document, at) || isLetterAt(document, end)) continue;
-      if (whole && ((document[at - 1] === '-' && isLetterBefore(document, at - 1)) || (document[end] === '-' && isLetterAt(document, end + 1)))) continue;
-      return true;
-    }
-    return false;
+  let lower: string | null = null;
+  return {
+    hasWord: (word) => standsAlone(document, document, word) || standsAlone(document, (lower ??= document.toLowerCase()), word),
+    hasPair: (left, right) =>
+      lowersByUnit(left) && lowersByUnit(right) ? pairWritten(document, left, right) : writtenIn(document, (lower ??= document.toLowerCase()), `${left}-${right}`),
   };
-  return { hasWord: (word) => written(word, true), hasPair: (left, right) => written(`${left}-${right}`, false) };
+}
+
+/** Whether `word` stands in `document` where `text` (the document, or the document lower-cased) reads it, with nothing joined to it: no letter, nor a hyphen and a letter, on either side. */
+function standsAlone(document: string, text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isLetterBefore(document, at) || isLetterAt(document, end)) continue;
+    if ((document[at - 1] === '-' && isLetterBefore(document, at - 1)) || (document[end] === '-' && isLetterAt(document, end + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether `word` stands in `document` where `lower` (the document lower-cased) reads it, with no letter on either side. */
+function writtenIn(document: string, lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (!isLetterBefore(document, at) && !isLetterAt(document, at + word.length)) return true;
+  }
+  return false;
+}
+
+/** `writtenIn(document, document.toLowerCase(), `${left}-${right}`)`, read at each hyphen of the document without lower-casing it. */
+function pairWritten(document: string, left: string, right: string): boolean {
+  for (let hyphen = document.indexOf('-', left.length); hyphen >= 0; hyphen = document.indexOf('-', hyphen + 1)) {
+    const at = hyphen - left.length;
+    const end = hyphen + 1 + right.length;
+    if (readsLower(document, at, left) && readsLower(document, hyphen + 1, right) && !isLetterBefore(document, at) && !isLetterAt(document, end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the lower case of a text reads `word` where the text's units, lower-cased one by one, do:
+ * true unless `word` holds a sigma (the capital's lower case is "ς" at a word's end, "σ" elsewhere)
+ * or a letter beyond the basic plane (a surrogate pair, lower-cased as one).
+ */
+function lowersByUnit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 0x3c2 || code === 0x3c3 || (code >= 0xd800 && code <= 0xdfff)) return false;
+  }
+  return true;
+}
+
+/** Whether `text[at…]` reads `word` once each unit is lower-cased. */
+function readsLower(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (lowerUnit(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The lower case of each unit of the basic plane, as `toLowerCase` gives it (0: not asked yet). */
+const LOWER_UNITS = new Uint16Array(0x10000);
+
+/** The lower case of one unit (other than "İ", which lower-cases to two). */
+function lowerUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  let lower = LOWER_UNITS[code];
+  if (lower === 0) LOWER_UNITS[code] = lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+  return lower;
 }
 
 /** Every word of the document, and every two neighbours of a compound ("non-self-governing" vouches for "self-governing"). */

@@ -32,8 +32,6 @@ export interface PageLayout {
   roles: LineRole[];
   pageBreaks: PageBreakInfo[];
   notes: NoteBlock[];
-  /** For each line: how many page breaks precede it. */
-  pageOf: number[];
 }
 
 /** "25-15779 (E)", "25-16107 (E)    101025", and the 1990s footer "95-34567 (E)   /...". */
@@ -77,26 +75,18 @@ export function normaliseForComparison(text: string): string {
 
 /** Finds the page furniture and the footnote blocks of the input. */
 export function analysePages(lines: SourceLine[], form: InputForm, hints: LayoutHints): PageLayout {
-  const roles: LineRole[] = lines.map((line) => (line.kind === 'blank' ? 'blank' : 'content'));
+  const roles: LineRole[] = [];
+  for (const line of lines) roles.push(line.kind === 'blank' ? 'blank' : 'content');
   const pageBreaks: PageBreakInfo[] = [];
   const notes: NoteBlock[] = [];
   if (form === 'markdown') markMarkdownPages(lines, roles, pageBreaks, notes);
   else markTextPages(lines, roles, pageBreaks, notes, hints);
-  const pageOf: number[] = new Array(lines.length);
-  let seen = 0;
-  for (let i = 0, b = 0; i < lines.length; i++) {
-    while (b < pageBreaks.length && pageBreaks[b].firstLine <= i) {
-      b++;
-      seen = b;
-    }
-    pageOf[i] = seen;
-  }
   const firstLines = runningMax(pageBreaks.map((pb) => pb.firstLine));
   for (const note of notes) {
     const next = countAtMost(firstLines, note.lastLine);
     note.pageIndex = next < pageBreaks.length ? next : -1;
   }
-  return { roles, pageBreaks, notes, pageOf };
+  return { roles, pageBreaks, notes };
 }
 
 function markMarkdownPages(lines: SourceLine[], roles: LineRole[], pageBreaks: PageBreakInfo[], notes: NoteBlock[]): void {
