@@ -35,7 +35,11 @@ export class Walk {
   /** The operative paragraphs of the resolution, parts and sections included (annexes excluded). */
   readonly operative: OperativeParagraph[] = [];
   private references: FootnoteReference[] | null = null;
-  private readonly endings = new Map<Paragraph, ParagraphEnding>();
+  /**
+   * The last paragraph's endings: a rule that asks twice about a paragraph asks in a row (`allSentences`,
+   * then `checkEnding`), so no map of every paragraph's is kept.
+   */
+  private lastEnding: ParagraphEnding | null = null;
   private readonly conjunctions: string[];
 
   /** `readings`: how the parser read the openers, when it made this tree in the same `validate` call. */
@@ -84,12 +88,12 @@ export class Walk {
   }
 
   /**
-   * How a paragraph ends, read once for each paragraph; with `joined`, clauses joined by a conjunction
+   * How a paragraph ends; with `joined`, clauses joined by a conjunction
    * of the language ("…; and") end with the mark before it.
    */
   ending(paragraph: Paragraph, joined: boolean): Ending | null {
-    let ending = this.endings.get(paragraph);
-    if (!ending) this.endings.set(paragraph, (ending = new ParagraphEnding(paragraph, this.conjunctions)));
+    let ending = this.lastEnding;
+    if (ending?.paragraph !== paragraph) this.lastEnding = ending = new ParagraphEnding(paragraph, this.conjunctions);
     return joined ? ending.joined : ending.plain;
   }
 }
@@ -176,7 +180,7 @@ class ParagraphEnding {
   private plainEnding: Ending | null | undefined;
 
   constructor(
-    private readonly paragraph: Paragraph,
+    readonly paragraph: Paragraph,
     private readonly conjunctions: string[],
   ) {
     this.holder = lastHolder(paragraph);
