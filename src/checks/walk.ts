@@ -22,8 +22,8 @@ export type Paragraph = PreambularParagraph | OperativeParagraph;
 type FootnoteReference = Extract<Inline, { type: 'footnoteReference' }>;
 
 /**
- * What the rules read from the tree, gathered in one walk of it for each `validate`: the bodies, the
- * paragraphs and the footnote markers in reading order, and each paragraph's ending when first asked.
+ * What the rules read from the tree, gathered in one walk of it for each `validate`: the bodies and the
+ * paragraphs in reading order; the footnote markers, and each paragraph's ending, when first asked.
  */
 export class Walk {
   /** The resolution and its parts and sections, in reading order (annexes excluded). */
@@ -34,9 +34,12 @@ export class Walk {
   readonly preambular: PreambularParagraph[] = [];
   /** The operative paragraphs of the resolution, parts and sections included (annexes excluded). */
   readonly operative: OperativeParagraph[] = [];
-  /** Every footnote marker in the paragraphs of the resolution and its annexes, in reading order. */
-  readonly footnoteReferences: FootnoteReference[] = [];
-  private readonly endings = new Map<Paragraph, ParagraphEnding>();
+  private references: FootnoteReference[] | null = null;
+  /**
+   * The last paragraph's endings: a rule that asks twice about a paragraph asks in a row (`allSentences`,
+   * then `checkEnding`), so no map of every paragraph's is kept.
+   */
+  private lastEnding: ParagraphEnding | null = null;
   private readonly conjunctions: string[];
 
   /** `readings`: how the parser read the openers, when it made this tree in the same `validate` call. */
@@ -56,19 +59,22 @@ export class Walk {
       for (const paragraph of body.preamble) this.preambular.push(paragraph);
       for (const paragraph of body.operative) this.operative.push(paragraph);
     }
-    for (const paragraph of body.preamble) this.visitParagraph(paragraph);
-    for (const paragraph of body.operative) this.visitParagraph(paragraph);
+    for (const paragraph of body.preamble) this.paragraphs.push(paragraph);
+    for (const paragraph of body.operative) this.paragraphs.push(paragraph);
     for (const division of body.divisions) this.visitBody(division, own);
   }
 
-  private visitParagraph(paragraph: Paragraph): void {
-    this.paragraphs.push(paragraph);
-    this.collectReferences(paragraph);
-  }
-
-  private collectReferences(holder: Paragraph | Subparagraph): void {
-    collectFootnoteReferences(holder.content, this.footnoteReferences);
-    for (const item of holder.subparagraphs) this.collectReferences(item);
+  /**
+   * Every footnote marker in the paragraphs of the resolution and its annexes, in reading order:
+   * collected when first asked (a parsed text's markers were read by the parser, whose diagnostics say
+   * whether any lacks its note).
+   */
+  get footnoteReferences(): FootnoteReference[] {
+    if (this.references === null) {
+      this.references = [];
+      for (const paragraph of this.paragraphs) collectReferences(paragraph, this.references);
+    }
+    return this.references;
   }
 
   /**
@@ -82,14 +88,20 @@ export class Walk {
   }
 
   /**
-   * How a paragraph ends, read once for each paragraph; with `joined`, clauses joined by a conjunction
+   * How a paragraph ends; with `joined`, clauses joined by a conjunction
    * of the language ("…; and") end with the mark before it.
    */
   ending(paragraph: Paragraph, joined: boolean): Ending | null {
-    let ending = this.endings.get(paragraph);
-    if (!ending) this.endings.set(paragraph, (ending = new ParagraphEnding(paragraph, this.conjunctions)));
+    let ending = this.lastEnding;
+    if (ending?.paragraph !== paragraph) this.lastEnding = ending = new ParagraphEnding(paragraph, this.conjunctions);
     return joined ? ending.joined : ending.plain;
   }
+}
+
+/** Every footnote reference in a paragraph or subparagraph and its subparagraphs, added to `out`. */
+function collectReferences(holder: Paragraph | Subparagraph, out: FootnoteReference[]): void {
+  collectFootnoteReferences(holder.content, out);
+  for (const item of holder.subparagraphs) collectReferences(item, out);
 }
 
 /** Every footnote reference in a list of inline nodes, emphasis included, added to `out`. */
@@ -154,26 +166,31 @@ class ParagraphEnding {
   /** The paragraph, or its deepest last subparagraph: where its last words are. */
   private readonly holder: Paragraph | Subparagraph;
   /**
-   * The last ENDING_WINDOW characters of a long text, or null. The end-anchored reading would read
-   * a long text whole: when something other than white space stands before that end, the text's
-   * start cannot matter.
+   * The end of the text that settles most readings (`endOf` with `windowed`): the last ENDING_WINDOW
+   * characters of a long text, or a paragraph's text without its opener. The end-anchored reading
+   * would read a long text whole, and the opener would have to be joined to the text (a copy of it):
+   * when something other than white space stands before that end, the text's start cannot matter.
    */
   private readonly window: string | null;
-  /** The holder's plain text, trimmed at its end, when `lastWords` read all of it; else read when needed. */
+  /** The holder's plain text, trimmed at its end, when `lastWords` read all of it. */
+  private readonly ownText: string | null;
+  /** The holder's whole text, its opener first: made when the window does not settle a reading. */
   private wholeText: string | undefined;
   private joinedEnding: Ending | null | undefined;
   private plainEnding: Ending | null | undefined;
 
   constructor(
-    private readonly paragraph: Paragraph,
+    readonly paragraph: Paragraph,
     private readonly conjunctions: string[],
   ) {
     this.holder = lastHolder(paragraph);
     const words = lastWords(this.holder.content, 2 * ENDING_WINDOW);
     const last = words.text.trimEnd();
     const head = last.length - ENDING_WINDOW;
-    this.window = last.length > 2 * ENDING_WINDOW && skipSpace(last, 0, head) < head ? last.slice(head) : null;
-    if (words.whole) this.wholeText = this.withOpener(last);
+    this.ownText = words.whole ? last : null;
+    if (last.length > 2 * ENDING_WINDOW && skipSpace(last, 0, head) < head) this.window = last.slice(head);
+    else if (words.whole && this.opener) this.window = trimmedStart(last);
+    else this.window = null;
   }
 
   /** How the paragraph ends; clauses joined by a conjunction of the language ("…; and") end with the mark before it. */
@@ -200,12 +217,17 @@ class ParagraphEnding {
 
   /** The holder's whole text, its opener first (a paragraph's opener is not in its content). */
   private get whole(): string {
-    if (this.wholeText === undefined) this.wholeText = this.withOpener(inlineText(this.holder.content).trimEnd());
+    if (this.wholeText === undefined) this.wholeText = this.withOpener(this.ownText ?? inlineText(this.holder.content).trimEnd());
     return this.wholeText;
   }
 
+  /** The paragraph's opener when the holder is the paragraph itself. */
+  private get opener(): Paragraph['opener'] {
+    return this.holder === this.paragraph ? this.paragraph.opener : null;
+  }
+
   private withOpener(text: string): string {
-    const opener = this.holder === this.paragraph ? this.paragraph.opener : null;
+    const opener = this.opener;
     if (!opener) return text;
     return text && !startsWithSpaceOrMark(text) ? `${opener.text} ${trimmedStart(text)}` : `${opener.text}${trimmedStart(text)}`;
   }

@@ -3,6 +3,7 @@ import { perLanguage } from '../../languages/per-language.js';
 import type { LanguageData } from '../../languages/types.js';
 import type { Position, Resolution } from '../../schema/index.js';
 import type { Finding, Rule } from '../types.js';
+import { isWhiteSpace } from '../../source/spaces.js';
 
 /** The adoption date: the closing's ("23 December 2003"), else the header's ("Resolution adopted … on …"). */
 export function adoptionDate(resolution: Resolution): { value: string; text: string; position: Position } | null {
@@ -50,6 +51,8 @@ function isRealDay(year: number, month: number, day: number): boolean {
 interface ImpossibleDatePatterns {
   /** Groups: day, month, year. */
   dayFirst: RegExp;
+  /** `dayFirst`, read where a day may stand (sticky). */
+  dayFirstAt: RegExp;
   /** Groups: month, day, year; null where the language writes no month first. */
   monthFirst: RegExp | null;
   months: Map<string, number>;
@@ -70,8 +73,10 @@ const impossibleDatePatterns = perLanguage((data: LanguageData): ImpossibleDateP
   const suffix = data.dates.daySuffixes.length ? `(?:${data.dates.daySuffixes.map(escape).join('|')})?` : '';
   const months = new Map<string, number>();
   data.months.forEach((spellings, index) => spellings.forEach((s) => months.has(s.toLowerCase()) || months.set(s.toLowerCase(), index + 1)));
+  const dayFirst = `${NO_WORD_BEFORE}(\\d{1,2})${suffix}${link(data.dates.dayMonthLinks)}\\s+${month}${link(data.dates.monthYearLinks)}\\s+(\\d{4})${NO_WORD_AFTER}`;
   return {
-    dayFirst: new RegExp(`${NO_WORD_BEFORE}(\\d{1,2})${suffix}${link(data.dates.dayMonthLinks)}\\s+${month}${link(data.dates.monthYearLinks)}\\s+(\\d{4})${NO_WORD_AFTER}`, 'giu'),
+    dayFirst: new RegExp(dayFirst, 'giu'),
+    dayFirstAt: new RegExp(dayFirst, 'iuy'),
     monthFirst: data.dates.monthFirst ? new RegExp(`${NO_WORD_BEFORE}${month}\\s+(\\d{1,2})${suffix},?\\s+(\\d{4})${NO_WORD_AFTER}`, 'giu') : null,
     months,
   };
@@ -83,28 +88,45 @@ const impossibleDatePatterns = perLanguage((data: LanguageData): ImpossibleDateP
  */
 function impossibleDates(text: string, language: LanguageCode): { text: string; index: number }[] {
   const found: { text: string; index: number }[] = [];
-  if (!mayNameImpossibleDate(text)) return found;
-  const { dayFirst, monthFirst, months } = impossibleDatePatterns(languages[language]);
+  const days = impossibleDays(text);
+  if (days === null) return found;
+  const { dayFirst, dayFirstAt, monthFirst, months } = impossibleDatePatterns(languages[language]);
+  const report = (match: RegExpExecArray, dayGroup: number, monthGroup: number) => {
+    const month = months.get(match[monthGroup].toLowerCase());
+    if (month !== undefined && !isRealDay(Number(match[3]), month, Number(match[dayGroup]))) found.push({ text: match[0], index: match.index });
+  };
   const read = (pattern: RegExp, dayGroup: number, monthGroup: number) => {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const month = months.get(match[monthGroup].toLowerCase());
-      if (month !== undefined && !isRealDay(Number(match[3]), month, Number(match[dayGroup]))) found.push({ text: match[0], index: match.index });
-    }
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) report(match, dayGroup, monthGroup);
   };
-  read(dayFirst, 1, 2);
-  if (monthFirst) read(monthFirst, 2, 1);
+  if (days === ANY_DAY) read(dayFirst, 1, 2);
+  else {
+    // A day-first date starts at its day, and matches do not overlap (no day stands inside one).
+    for (const start of days.starts) {
+      dayFirstAt.lastIndex = start;
+      const match = dayFirstAt.exec(text);
+      if (match) report(match, 1, 2);
+    }
+  }
+  // A month-first date has white space before its day.
+  if (monthFirst && (days === ANY_DAY || days.afterSpace)) read(monthFirst, 2, 1);
   return found;
 }
 
+/** Every day may be impossible: the text names a year before 100 ("0050"). */
+const ANY_DAY = 'any';
+
 /**
- * Whether `text` may hold a date `impossibleDates` finds, read on its runs of digits: a year (a run
- * of four), and a day no month can be sure to have (a run of one or two: 0, or 29 and more) or a
- * year before 100 ("0050"). Days 1 to 28 exist in every month, so most lines need no pattern run.
+ * Where `text` may hold a date `impossibleDates` finds, read on its runs of digits: null without a
+ * year (a run of four) or a day no month can be sure to have (a run of one or two: 0, or 29 and more);
+ * `ANY_DAY` with a year before 100 ("0050"); else where those days start, and whether one follows
+ * white space. Days 1 to 28 exist in every month, so most lines need no pattern run.
  */
-function mayNameImpossibleDate(text: string): boolean {
+function impossibleDays(text: string): { starts: number[]; afterSpace: boolean } | typeof ANY_DAY | null {
   let year = false;
-  let impossible = false;
+  let anyDay = false;
+  let starts: number[] | null = null;
+  let afterSpace = false;
   for (let start = 0; start < text.length; ) {
     if (!isDigit(text.charCodeAt(start))) {
       start++;
@@ -115,15 +137,19 @@ function mayNameImpossibleDate(text: string): boolean {
     const length = end - start;
     if (length === 4) {
       year = true;
-      if (text.charCodeAt(start) === ZERO && text.charCodeAt(start + 1) === ZERO) impossible = true;
+      if (text.charCodeAt(start) === ZERO && text.charCodeAt(start + 1) === ZERO) anyDay = true;
     } else if (length <= 2) {
       const day = length === 1 ? text.charCodeAt(start) - ZERO : (text.charCodeAt(start) - ZERO) * 10 + text.charCodeAt(start + 1) - ZERO;
-      if (day === 0 || day >= 29) impossible = true;
+      if (day === 0 || day >= 29) {
+        (starts ??= []).push(start);
+        if (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) afterSpace = true;
+      }
     }
-    if (year && impossible) return true;
     start = end;
   }
-  return false;
+  if (!year) return null;
+  if (anyDay) return ANY_DAY;
+  return starts ? { starts, afterSpace } : null;
 }
 
 const ZERO = 48;

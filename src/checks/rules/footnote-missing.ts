@@ -9,8 +9,11 @@ export const footnoteMissing: Rule = {
   codes: {
     'footnote-missing': { severity: 'warning', description: 'A footnote marker in the text has no note.' },
   },
-  check({ resolution, walk }) {
+  check({ resolution, walk, parsed }) {
     const findings: Finding[] = [];
+    // The parser reports every marker without a note (the paragraphs' among them): when it reported
+    // none, there is none to find.
+    if (parsed && !parsed.some((diagnostic) => diagnostic.code === 'footnote-missing')) return findings;
     // What the notes are, said the same in every finding: read at the first.
     let found: string | undefined;
     for (const reference of walk.footnoteReferences) {

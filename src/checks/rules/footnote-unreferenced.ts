@@ -160,19 +160,18 @@ class MarkerFinder {
     const notAfter = notAfterMarker(languages[this.context.language]);
     for (const place of this.places) {
       const text = place.text;
-      for (let start = 0; start < text.length && numbers.size < wanted.size; ) {
-        if (!isDigit(text.charCodeAt(start))) {
-          start++;
-          continue;
-        }
+      // The next digit is found by a native search: most of the text has none.
+      DIGIT.lastIndex = 0;
+      while (numbers.size < wanted.size && DIGIT.test(text)) {
+        const start = DIGIT.lastIndex - 1;
         let end = start + 1;
         while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+        DIGIT.lastIndex = end;
         const run = end - start <= this.longestNumber ? text.slice(start, end) : '';
         if (run && wanted.has(run) && !numbers.has(run) && MARKER_AFTER.test(text.slice(Math.max(0, start - 2), start))) {
           notAfter.lastIndex = end;
           if (!notAfter.test(text) && !REFERS_TO_NUMBER.test(text.slice(Math.max(0, start - 12), start))) numbers.set(run, { place, start, text });
         }
-        start = end;
       }
     }
     return numbers;
@@ -213,6 +212,8 @@ const MARK_BEFORE = `[\\p{L}.,;:’'"”\\]]`;
 /** The end of what stands before a number marker, read on its last two characters: `markerPattern`'s lookbehind. */
 const MARKER_AFTER = new RegExp(`(?:${MARK_BEFORE}|\\S[ \\t])$`, 'u');
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** One ASCII digit: where `firstNumbers` reads the next run of digits from. */
+const DIGIT = /[0-9]/g;
 
 /** What may not follow a marker: a digit or letter, "/", ")", ".5", "(1967)", ". Notes", " May". */
 function notAfterSource(language: LanguageData): string {

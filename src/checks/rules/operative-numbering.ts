@@ -58,7 +58,11 @@ function checkBody(body: Body, paragraphs: Numbered[], before: number | null, fi
       position: at(paragraphs[0]),
     });
   }
+  // Numbered in sequence, as most bodies are: nothing missing, repeated or out of order.
+  if (inSequence(paragraphs)) return paragraphs[paragraphs.length - 1].number;
   const seen = new Map<number, OperativeParagraph>();
+  // Where each number is last used: whether a later paragraph carries a number (made at the first gap).
+  let lastUse: Map<number, number> | null = null;
   let highest = first - 1;
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
@@ -84,9 +88,9 @@ function checkBody(body: Body, paragraphs: Numbered[], before: number | null, fi
       });
     } else if (n > highest + 1) {
       // Missing unless a later paragraph carries the number (then it is an order problem, reported there).
-      const later = new Set(paragraphs.slice(i + 1).map((p) => p.number));
+      lastUse ??= lastUses(paragraphs);
       const missing: number[] = [];
-      for (let k = highest + 1; k < n; k++) if (!later.has(k)) missing.push(k);
+      for (let k = highest + 1; k < n; k++) if (!((lastUse.get(k) ?? -1) > i)) missing.push(k);
       if (missing.length) {
         // Written out, not spread (`...(previous ? { related } : {})`): a spread costs more than the finding.
         const finding: Finding = {
@@ -102,6 +106,19 @@ function checkBody(body: Body, paragraphs: Numbered[], before: number | null, fi
   }
   // Every number but a repeat has been taken into `highest`: it is the body's highest.
   return highest;
+}
+
+/** Whether each paragraph's number is one more than the one before it. */
+function inSequence(paragraphs: Numbered[]): boolean {
+  for (let i = 1; i < paragraphs.length; i++) if (paragraphs[i].number !== paragraphs[i - 1].number + 1) return false;
+  return true;
+}
+
+/** The index of the last paragraph with each number. */
+function lastUses(paragraphs: Numbered[]): Map<number, number> {
+  const last = new Map<number, number>();
+  for (let i = 0; i < paragraphs.length; i++) last.set(paragraphs[i].number, i);
+  return last;
 }
 
 function describe(missing: number[]): string {

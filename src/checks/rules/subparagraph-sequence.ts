@@ -101,7 +101,15 @@ function schemeOf(items: Subparagraph[]): Scheme {
   return best;
 }
 
+/** Whether `scheme` reads every label of the list in sequence: then it is the list's scheme, and nothing is out of sequence. */
+function inSequence(scheme: Scheme, items: Subparagraph[]): boolean {
+  for (let i = 0; i < items.length; i++) if (scheme.index(items[i].label) !== i) return false;
+  return true;
+}
+
 function checkList(items: Subparagraph[], findings: Finding[]): void {
+  // Most lists are in sequence: no scheme scores higher than one that reads every label in order.
+  for (const scheme of schemes) if (inSequence(scheme, items)) return;
   const scheme = schemeOf(items);
   let expected = 0;
   for (let i = 0; i < items.length; i++) {
