@@ -1,5 +1,6 @@
 import { languages, parseDate, parseOrdinalWords, type DateMatch, type LanguageCode, type OrganMatch } from '../languages/index.js';
 import { findOrgan, findOrganAtStart } from '../languages/organs.js';
+import { CharSet } from '../languages/char-set.js';
 import type { Position } from '../schema/index.js';
 import { isClosingText } from '../document/closing.js';
 import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
@@ -35,24 +36,34 @@ const DATE_RANGE = /^\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+\s+\d{4
 /** Columns of a line laid out by the extractor ("United Nations        S/RES/1663 (2006)"). */
 const COLUMN_GAP = /\s{3,}/;
 
+const LETTER = /^\p{L}$/u;
+
 /**
- * A pattern that opens with one of some phrases (`^(?:phrase|…)`), run only on a text whose first
- * character may open one: most of a masthead's lines are ruled out by it, and a pattern not run
+ * A pattern that opens with one of some phrases (`^(?:phrase|…)`), run only on a text whose first two
+ * characters may open one: most of a masthead's lines are ruled out by them, and a pattern not run
  * costs nothing (run once a line, between other work, each pattern runs cold).
  */
 class OpeningPhrase {
-  private readonly initials: Set<number>;
+  private readonly initials: CharSet;
+  /** The phrases' second letters; null when a phrase's second character is not a letter (a space matches more than one). */
+  private readonly seconds: CharSet | null;
 
   constructor(phrases: readonly string[], private readonly pattern: RegExp) {
     this.initials = letterVariants(phrases.map((phrase) => phrase.charAt(0)));
+    const seconds = phrases.map((phrase) => phrase.charAt(1));
+    this.seconds = seconds.every((letter) => LETTER.test(letter)) ? letterVariants(seconds) : null;
+  }
+
+  private mayOpen(text: string): boolean {
+    return this.initials.has(text.charCodeAt(0)) && (this.seconds === null || this.seconds.has(text.charCodeAt(1)));
   }
 
   test(text: string): boolean {
-    return this.initials.has(text.charCodeAt(0)) && this.pattern.test(text);
+    return this.mayOpen(text) && this.pattern.test(text);
   }
 
   exec(text: string): RegExpExecArray | null {
-    return this.initials.has(text.charCodeAt(0)) ? this.pattern.exec(text) : null;
+    return this.mayOpen(text) ? this.pattern.exec(text) : null;
   }
 }
 
@@ -96,14 +107,14 @@ const OTHER_FOLDS: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f'
  * The characters that the flag `iu` matches for some letters: either case, and the letters that fold
  * to them. The phrases begin and end with letters (`alternation` loosens spaces, hyphens, apostrophes).
  */
-function letterVariants(letters: readonly string[]): Set<number> {
+function letterVariants(letters: readonly string[]): CharSet {
   const variants = new Set<number>();
   for (const letter of letters) {
-    if (!/^\p{L}$/u.test(letter)) throw new Error(`A masthead phrase begins or ends with "${letter}", not a letter`);
+    if (!LETTER.test(letter)) throw new Error(`A masthead phrase begins or ends with "${letter}", not a letter`);
     const lower = letter.toLowerCase();
     for (const variant of [letter, lower, letter.toUpperCase(), OTHER_FOLDS[lower] ?? '']) if (variant.length === 1) variants.add(variant.charCodeAt(0));
   }
-  return variants;
+  return new CharSet(variants);
 }
 
 /**
@@ -177,7 +188,8 @@ function classifyCell(text: string, texts: CellTexts): CellSymbol {
     if (!text.includes('[')) return ']';
   } else if (first === 0x5b && !text.includes(']')) return '[';
   if (text.charCodeAt(1) === 0x2f && SYMBOL.test(text)) return 'S';
-  if (opensWithDigit && JOB_NUMBER.test(text)) return 'J';
+  // A job number has its hyphen third ("25-15779"); a date stamp is six digits.
+  if (opensWithDigit && (text.charCodeAt(2) === 0x2d || length === 6) && JOB_NUMBER.test(text)) return 'J';
   if (first === 0x2a && BARCODE.test(text)) return 'B';
   if (patterns.unitedNations.test(text)) return 'U';
   if (patterns.original.test(text)) return 'Q';
@@ -208,8 +220,17 @@ function classifyCell(text: string, texts: CellTexts): CellSymbol {
   }
   if (opensWithDigit && DATE_RANGE.test(text)) return 'P';
   if (length < 200 && patterns.draft.test(text)) return 'F';
-  if (length < 120 && ALL_CAPS.test(text)) return 'z';
+  if (length < 120 && !opensInLowerCase(text) && ALL_CAPS.test(text)) return 'z';
   return length < 400 && last !== 0x2c && last !== 0x3b ? 'x' : 'y';
+}
+
+/** Whether one of the first four characters is a lower-case ASCII letter: the text is not in capitals. */
+function opensInLowerCase(text: string): boolean {
+  for (let i = Math.min(4, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
 }
 
 function isDigit(c: number): boolean {
@@ -294,12 +315,22 @@ function partOf(cell: HeaderCell, text: string, opensBlock: boolean): HeaderCell
   return { text, position: cell.position, opensBlock };
 }
 
-/** `COLUMN_GAP.test(text)` by a scan: most cells are short lines with single spaces. */
+/**
+ * `COLUMN_GAP.test(text)` by a scan: most cells are short lines with single spaces. A run of three
+ * holds one of every three characters: only around such a character that is white space is the run
+ * measured.
+ */
 function hasColumnGap(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isWhiteSpace(text.charCodeAt(i))) run = 0;
-    else if (++run === 3) return true;
+  const length = text.length;
+  for (let i = 2; i < length; i += 3) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
+    let start = i;
+    while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < length && isWhiteSpace(text.charCodeAt(end))) end++;
+    if (end - start >= 3) return true;
+    // The character at `end` is not white space: the next run of three holds `end + 2`.
+    i = end - 1;
   }
   return false;
 }
