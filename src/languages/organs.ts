@@ -1,7 +1,6 @@
 import type { OrganId } from '../schema/header.js';
 import { perLanguage } from './per-language.js';
 import { alternatives, phrasePattern } from './patterns.js';
-import { CharSet } from './char-set.js';
 import type { LanguageData, NamedOrganId } from './types.js';
 
 /** An organ's name found in a text. */
@@ -26,7 +25,7 @@ interface CompiledOrgans {
    */
   keyWords: RegExp;
   /** The characters a name may open with under `iu` (either case, "ſ" for s, an accent left out). */
-  initials: CharSet;
+  initials: Set<number>;
 }
 
 const compileOrgans = perLanguage((data: LanguageData): CompiledOrgans => {
@@ -52,7 +51,7 @@ const compileOrgans = perLanguage((data: LanguageData): CompiledOrgans => {
 const OTHER_FOLDS: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f', å: '\u212b', ß: '\u1e9e' };
 
 /** The characters that `phrasePattern` of each word matches first under `iu`: its first letter, unaccented too, in either case. */
-function initialsOf(words: readonly string[]): CharSet {
+function initialsOf(words: readonly string[]): Set<number> {
   const initials = new Set<number>();
   for (const word of words) {
     const letter = word.charAt(0);
@@ -62,7 +61,7 @@ function initialsOf(words: readonly string[]): CharSet {
       for (const variant of [form, lower, form.toUpperCase(), OTHER_FOLDS[lower] ?? '']) if (variant.length === 1) initials.add(variant.charCodeAt(0));
     }
   }
-  return new CharSet(initials);
+  return initials;
 }
 
 /** The first organ named in `text` ("Security Council", "ASSEMBLÉE GÉNÉRALE", "Consejo de Seguridad"), or null. */

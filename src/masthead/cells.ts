@@ -1,6 +1,5 @@
 import { languages, parseDate, parseOrdinalWords, type DateMatch, type LanguageCode, type OrganMatch } from '../languages/index.js';
 import { findOrgan, findOrganAtStart } from '../languages/organs.js';
-import { CharSet } from '../languages/char-set.js';
 import type { Position } from '../schema/index.js';
 import { isClosingText } from '../document/closing.js';
 import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
@@ -44,9 +43,9 @@ const LETTER = /^\p{L}$/u;
  * costs nothing (run once a line, between other work, each pattern runs cold).
  */
 class OpeningPhrase {
-  private readonly initials: CharSet;
+  private readonly initials: Set<number>;
   /** The phrases' second letters; null when a phrase's second character is not a letter (a space matches more than one). */
-  private readonly seconds: CharSet | null;
+  private readonly seconds: Set<number> | null;
 
   constructor(phrases: readonly string[], private readonly pattern: RegExp) {
     this.initials = letterVariants(phrases.map((phrase) => phrase.charAt(0)));
@@ -107,14 +106,14 @@ const OTHER_FOLDS: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f'
  * The characters that the flag `iu` matches for some letters: either case, and the letters that fold
  * to them. The phrases begin and end with letters (`alternation` loosens spaces, hyphens, apostrophes).
  */
-function letterVariants(letters: readonly string[]): CharSet {
+function letterVariants(letters: readonly string[]): Set<number> {
   const variants = new Set<number>();
   for (const letter of letters) {
     if (!LETTER.test(letter)) throw new Error(`A masthead phrase begins or ends with "${letter}", not a letter`);
     const lower = letter.toLowerCase();
     for (const variant of [letter, lower, letter.toUpperCase(), OTHER_FOLDS[lower] ?? '']) if (variant.length === 1) variants.add(variant.charCodeAt(0));
   }
-  return new CharSet(variants);
+  return variants;
 }
 
 /**
