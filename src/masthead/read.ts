@@ -1,8 +1,7 @@
 import { parse as parseMasthead } from '../generated/masthead.js';
-import { languages, matchOrgan, type LanguageCode } from '../languages/index.js';
+import type { LanguageCode } from '../languages/index.js';
 import type { Header, Position, ReportReference } from '../schema/index.js';
-import { alternation, languagePattern } from '../languages/alternation.js';
-import { CellTexts, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type HeaderCell } from './cells.js';
+import { CellTexts, COUNCIL_NUMBER, GA_NUMBER_TITLE, sessionNumber, splitCell, type HeaderCell, type MastheadPatterns } from './cells.js';
 
 /** A field as the masthead grammar returns it: its kind, its cells [start, end), and a part of it by kind. */
 interface GrammarField {
@@ -36,19 +35,22 @@ export function readMasthead(header: Header, given: HeaderCell[], code: Language
   /** For each symbol, its cell; -1 for a gap. */
   const cellAt: number[] = [];
   let symbols = '';
-  given.forEach((cell, origin) => {
-    for (const part of splitCell(cell, texts)) {
-      if (part.text.length === 0) continue;
-      if (part.opensBlock && cells.length > 0) {
-        symbols += '/';
-        cellAt.push(-1);
-      }
-      symbols += texts.symbol(part.text);
-      cellAt.push(cells.length);
-      cells.push(part);
-      origins.push(origin);
+  const add = (part: HeaderCell, origin: number) => {
+    if (part.text.length === 0) return;
+    if (part.opensBlock && cells.length > 0) {
+      symbols += '/';
+      cellAt.push(-1);
     }
-  });
+    symbols += texts.symbol(part.text);
+    cellAt.push(cells.length);
+    cells.push(part);
+    origins.push(origin);
+  };
+  for (let origin = 0; origin < given.length; origin++) {
+    const parts = splitCell(given[origin], texts);
+    if (parts === null) add(given[origin], origin);
+    else for (const part of parts) add(part, origin);
+  }
   const result: MastheadResult = { cellsRead: 0, closingCells: null, draft: false, unread: [] };
   const parsed = parseSymbols(symbols);
   const reader = new FieldReader(header, cells, cellAt, texts, result);
@@ -85,17 +87,13 @@ function parseSymbols(symbols: string): ParsedMasthead {
 }
 
 class FieldReader {
-  private readonly code: LanguageCode;
-
   constructor(
     private readonly header: Header,
     private readonly cells: HeaderCell[],
     private readonly cellAt: number[],
     private readonly texts: CellTexts,
     private readonly result: MastheadResult,
-  ) {
-    this.code = texts.code;
-  }
+  ) {}
 
   /** The cells of symbols [start, end), gaps left out. */
   private cellsOf(start: number, end: number): HeaderCell[] {
@@ -106,7 +104,7 @@ class FieldReader {
 
   /** A field's value with its text (lines joined by newlines) and the span of its cells. */
   private field<T>(value: T, cells: HeaderCell[]) {
-    return { value, text: cells.map((c) => c.text).join('\n'), position: span(cells) };
+    return { value, text: cells.length === 1 ? cells[0].text : cells.map((c) => c.text).join('\n'), position: span(cells) };
   }
 
   private other(cells: HeaderCell[]): void {
@@ -128,7 +126,7 @@ class FieldReader {
         header.symbol = { value: collapseSpace(first.text), stated: true, text: first.text, position: first.position };
         return;
       case 'organ': {
-        const organ = matchOrgan(first.text, this.code)!.id;
+        const organ = this.texts.organAtStart(first.text)!.id;
         // "General Assembly" above "Human Rights Council": the Council adopted it.
         if (header.organ && !(header.organ.value === 'general-assembly' && organ === 'human-rights-council')) return this.other(cells);
         if (header.organ) this.other([cellOf(header.organ)]);
@@ -138,7 +136,7 @@ class FieldReader {
       case 'distribution': {
         if (header.distribution) return this.other(cells);
         const words = cells.length > 1 ? cells[cells.length - 1].text : first.text.replace(/^[^:]*:?\s*/, '').replace(/^Distr\.?\s*/i, '');
-        header.distribution = this.field(distributionOf(words, this.code), cells);
+        header.distribution = this.field(distributionOf(words, this.texts.patterns), cells);
         return;
       }
       case 'issueDate': {
@@ -148,7 +146,7 @@ class FieldReader {
       }
       case 'session': {
         if (header.session) return this.other(cells);
-        header.session = this.field(sessionNumber(first.text, this.code)!, [first]);
+        header.session = this.field(sessionNumber(first.text, this.texts)!, [first]);
         this.other(cells.slice(1));
         return;
       }
@@ -158,7 +156,7 @@ class FieldReader {
         if (header.adoptedBy) return this.other(cells);
         const text = cells.map((c) => c.text).join(' ');
         header.adoptedBy = this.field(this.texts.date(text)?.iso ?? null, cells);
-        const organ = matchOrgan(first.text, this.code);
+        const organ = this.texts.organ(first.text);
         if (organ) header.organ ??= this.field(organ.id, [first]);
         return;
       }
@@ -180,7 +178,7 @@ class FieldReader {
         const end = title ? title[0] : field.end;
         const bracket = this.cellsOf(field.start, end);
         if (header.reference) this.other(bracket);
-        else header.reference = readReference(bracket.map((c) => c.text).join('\n'), span(bracket), this.code);
+        else header.reference = readReference(bracket.map((c) => c.text).join('\n'), span(bracket), this.texts.patterns);
         if (title) this.title(this.cellsOf(title[0], title[1]));
         return;
       }
@@ -212,9 +210,9 @@ class FieldReader {
   /** "Agenda items 134 and 145", "Agenda item 97 (b)", "Point 97, b, de l'ordre du jour", and one title per item printed under it. */
   private agenda(head: HeaderCell, titles: HeaderCell[][]): void {
     const header = this.header;
-    const rest = languagePattern(languages[this.code], 'mh-agenda-rest', (l) => new RegExp(`^(?:${alternation(l.agendaItem.before)})\\s+(.*)$`, 'isu')).exec(head.text)![1];
-    const after = languagePattern(languages[this.code], 'mh-agenda-after', (l) => new RegExp(`\\s*(?:${alternation(l.agendaItem.after)})\\s*$`, 'iu'));
-    const numbers = languages[this.code].agendaItem.after.length ? rest.replace(after, '') : rest;
+    const { agenda, agendaAfter } = this.texts.patterns;
+    const rest = agenda.exec(head.text)![1];
+    const numbers = agendaAfter ? rest.replace(agendaAfter, '') : rest;
     let end = 0;
     AGENDA_ITEM.lastIndex = 0;
     for (let match = AGENDA_ITEM.exec(numbers); match; match = AGENDA_ITEM.exec(numbers)) {
@@ -236,12 +234,11 @@ const PRESS_NUMBER = /(\d{1,4}\s*\(\d{4}\))()/;
 
 const REFERENCE_SYMBOL = /\(?\b([ASE]\/[\w.\-/]+(?:\/Rev\.\d+)?)(?:,\s*(paras?\.\s*[^)]*))?\)?/;
 
-function readReference(text: string, position: Position, code: LanguageCode): ReportReference {
-  const language = languages[code];
+function readReference(text: string, position: Position, patterns: MastheadPatterns): ReportReference {
   const inner = collapseSpace(text.replace(/^[[(]|\]$/g, '')).trim();
   const symbol = REFERENCE_SYMBOL.exec(inner);
-  const noMainCommittee = languagePattern(language, 'mh-no-main-committee', (l) => new RegExp(`(?:${alternation(l.withoutReferenceToMainCommittee)})`, 'iu')).test(inner);
-  const onReport = languagePattern(language, 'mh-on-report', (l) => new RegExp(`(?:${alternation(l.onTheReportOf)})\\s*(.*?)\\s*(?:\\((?=[ASE]\\/)|$)`, 'iu')).exec(inner);
+  const noMainCommittee = patterns.noMainCommittee.test(inner);
+  const onReport = patterns.onReport.exec(inner);
   return {
     kind: noMainCommittee ? 'no-main-committee' : onReport ? 'committee-report' : 'other',
     committee: onReport ? onReport[1].replace(/^(?:the|la|le|l['’])\s*/i, '').trim() || null : null,
@@ -252,11 +249,10 @@ function readReference(text: string, position: Position, code: LanguageCode): Re
   };
 }
 
-function distributionOf(words: string, code: LanguageCode): 'general' | 'limited' | 'restricted' {
-  const { distribution } = languages[code];
+function distributionOf(words: string, { limited, restricted }: MastheadPatterns): 'general' | 'limited' | 'restricted' {
   const lower = words.toLowerCase();
-  if (distribution.limited.some((w) => lower.startsWith(w.toLowerCase()))) return 'limited';
-  if (distribution.restricted.some((w) => lower.startsWith(w.toLowerCase()))) return 'restricted';
+  if (limited.some((w) => lower.startsWith(w))) return 'limited';
+  if (restricted.some((w) => lower.startsWith(w))) return 'restricted';
   return 'general';
 }
 
