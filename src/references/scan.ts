@@ -57,7 +57,7 @@ export function scanReferences(text: string, context: ScanContext): FoundReferen
   const found: FoundReference[] = [];
   for (let start = starts.next(0); start; ) {
     let from: number;
-    if (start.index > 0 && (start.kind === 'symbol' ? PRECEDES_SYMBOL : PRECEDES_WORD).test(text[start.index - 1])) from = start.index + 1;
+    if (start.index > 0 && isInsideWord(text, start.index, start.kind === 'symbol')) from = start.index + 1;
     else {
       const read = reader.read(start);
       for (const reference of read) found.push(reference);
@@ -175,6 +175,19 @@ class Starts {
  */
 function mayReadAtWord(text: string): boolean {
   return text.indexOf('_') < 0 && text.indexOf('\u017F') < 0 && text.indexOf('\u212A') < 0;
+}
+
+/**
+ * Whether the character before `index` puts a start there inside a word (`PRECEDES_WORD`), or for a
+ * symbol inside another symbol or word (`PRECEDES_SYMBOL`): by code for ASCII, where a regular
+ * expression's call would cost more than the test.
+ */
+function isInsideWord(text: string, index: number, symbol: boolean): boolean {
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0x80) return (symbol ? PRECEDES_SYMBOL : PRECEDES_WORD).test(text[index - 1]);
+  const lower = code | 0x20;
+  if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) return true;
+  return symbol && (code === 0x2f || code === 0x2e || code === 0x2d); // "/", ".", "-"
 }
 
 /** An ASCII letter, or "ſ" or "K" (which `symbolAt` reads as "s" and "k"): a character of a symbol's prefix. */
