@@ -142,7 +142,10 @@ export class ContentBuilder {
           };
           job.target.opener = node;
           if (readings && reading) readings.set(node, reading);
-          text.append(normaliseSpace(opener.text));
+          const printed = normaliseSpace(opener.text);
+          // An opener read from text (not from emphasis, whose span has its markers too) is the flow's text there.
+          if (printed === opener.text && opener.to - opener.from === printed.length) text.appendVerbatim(printed, holder.flow.text, opener.from);
+          else text.append(printed);
           nodes = split.rest;
         }
       }

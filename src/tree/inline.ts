@@ -214,28 +214,87 @@ export function valueOffsets({ flow, from, to }: TextOrigin): Int32Array {
  * Plain text built piece by piece (markup and footnote markers left out), its white space normalised
  * as it grows: each piece is normalised, and a space ending the text and one starting the next piece
  * make one. The result is `normaliseSpace` of the pieces joined, without scanning it again.
+ *
+ * Pieces read verbatim from one string, one after another (`appendVerbatim`), are kept as a span of
+ * it until a piece breaks the run: most paragraphs of plain text are one such run, and their text is
+ * then a slice sharing the flow's characters, where concatenated pieces would be copied flat.
  */
 export class PlainTextBuilder {
-  text = '';
+  /** The text so far when it is not a run. */
+  private built = '';
+  /** While not null, the text so far is `run.slice(runFrom, runTo)`. */
+  private run: string | null = null;
+  private runFrom = 0;
+  private runTo = 0;
   private endsWithSpace = false;
   private separate = false;
 
+  get text(): string {
+    return this.run === null ? this.built : this.run.slice(this.runFrom, this.runTo);
+  }
+
+  private get empty(): boolean {
+    return this.run === null && this.built.length === 0;
+  }
+
   /** Appends a piece whose white space is normalised already. */
   append(piece: string): void {
+    piece = this.beforePiece(piece);
     if (piece.length === 0) return;
-    if (this.separate) {
-      this.separate = false;
-      if (!startsWithPunctuation(piece)) this.append(' ');
+    this.endRun();
+    this.built += piece;
+    this.endsWithSpace = piece.charCodeAt(piece.length - 1) === 32;
+  }
+
+  /** Appends `source.slice(from, from + piece.length)`, which is `piece`, normalised already. */
+  appendVerbatim(piece: string, source: string, from: number): void {
+    const whole = piece.length;
+    piece = this.beforePiece(piece);
+    if (piece.length === 0) return;
+    from += whole - piece.length;
+    if (this.empty) {
+      this.run = source;
+      this.runFrom = from;
+      this.runTo = from;
     }
-    if (this.endsWithSpace && piece.charCodeAt(0) === 32) piece = piece.slice(1);
-    if (piece.length === 0) return;
-    this.text += piece;
+    if (this.run === source && this.runTo === from) this.runTo += piece.length;
+    else {
+      this.endRun();
+      this.built += piece;
+    }
     this.endsWithSpace = piece.charCodeAt(piece.length - 1) === 32;
   }
 
   /** Puts a space before the next piece unless the text is empty or the piece begins with punctuation (", …"). */
   separateNext(): void {
-    this.separate = this.text.length > 0;
+    this.separate = !this.empty;
+  }
+
+  /** The separating space due before `piece`, then `piece` less a space the text ends with already. */
+  private beforePiece(piece: string): string {
+    if (piece.length === 0) return piece;
+    if (this.separate) {
+      this.separate = false;
+      if (!startsWithPunctuation(piece)) this.appendSpace();
+    }
+    return this.endsWithSpace && piece.charCodeAt(0) === 32 ? piece.slice(1) : piece;
+  }
+
+  private appendSpace(): void {
+    if (this.endsWithSpace) return;
+    this.endsWithSpace = true;
+    if (this.run !== null && this.run.charCodeAt(this.runTo) === 32) this.runTo++;
+    else {
+      this.endRun();
+      this.built += ' ';
+    }
+  }
+
+  /** Copies the run out: a piece that does not continue it follows. */
+  private endRun(): void {
+    if (this.run === null) return;
+    this.built = this.run.slice(this.runFrom, this.runTo);
+    this.run = null;
   }
 }
 
@@ -257,9 +316,12 @@ export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow,
     switch (node.type) {
       case 'text': {
         if (!pageBreaks) {
-          const value = normaliseSpace(flow.read(node.from, node.to));
+          const read = flow.read(node.from, node.to);
+          const value = normaliseSpace(read);
           if (value.length > 0) pushText(out, value, flow, node.from, node.to, index, origins);
-          text.append(value);
+          // Unchanged by reading (no escape resolved: same length) and by normalising (the same string).
+          if (value === read && read.length === node.to - node.from) text.appendVerbatim(value, flow.text, node.from);
+          else text.append(value);
           break;
         }
         let from = node.from;
