@@ -4,7 +4,7 @@ import type { LineIndex } from '../source/line-index.js';
 import type { Flow } from '../blocks/flow.js';
 import { linkReferences, type NoteSite, type ReferenceHolder, type ReferenceWords } from './footnotes.js';
 import { perLanguage } from '../languages/per-language.js';
-import { appendTreeInline, normaliseSpace, PlainTextBuilder, readInline, TextOrigins, valueOffsets } from './inline.js';
+import { appendTreeInline, normaliseSpace, PlainTextBuilder, readInline, TextOrigins, valueOffsets, type InlineSink } from './inline.js';
 import { splitOpener } from './openers.js';
 import type { ValueSpans } from '../references/split.js';
 
@@ -63,6 +63,11 @@ export class ContentBuilder {
   private readonly notes: { note: Footnote; flow: Flow; holder: ReferenceHolder }[] = [];
   /** Where each text node of the piece of content being finished was read from. */
   private readonly origins = new TextOrigins();
+  /**
+   * The inline nodes of the piece being finished, copied out at its end at their exact count: an
+   * array grown by pushes reserves room for seventeen, and most pieces hold one to three nodes.
+   */
+  private readonly scratch = new InlineScratch();
 
   constructor(private readonly context: ContentContext) {}
 
@@ -113,10 +118,9 @@ export class ContentBuilder {
     // Children were registered after their parents: finishing in reverse gives parents their children's text.
     for (let j = this.jobs.length - 1; j >= 0; j--) this.finishJob(this.jobs[j], splitCitations);
     for (const { note, flow, holder } of this.notes) {
-      const content: Inline[] = [];
       const text = new PlainTextBuilder();
-      appendTreeInline(content, holder.nodes, flow, index, this.origins, text);
-      note.content = splitCitations(content, true);
+      appendTreeInline(this.scratch, holder.nodes, flow, index, this.origins, text);
+      note.content = splitCitations(this.scratch.take(), true);
       note.text = text.text.trim();
       this.origins.clear();
     }
@@ -125,7 +129,6 @@ export class ContentBuilder {
 
   private finishJob(job: ContentJob, splitCitations: CitationSplitter): void {
     const { opener: matchOpener, form, index, readings } = this.context;
-    const content: Inline[] = [];
     const text = new PlainTextBuilder();
     for (let h = 0; h < job.holders.length; h++) {
       const holder = job.holders[h];
@@ -150,15 +153,15 @@ export class ContentBuilder {
         }
       }
       text.separateNext();
-      appendTreeInline(content, nodes, holder.flow, index, this.origins, text);
+      appendTreeInline(this.scratch, nodes, holder.flow, index, this.origins, text);
     }
     for (const child of job.children) {
       text.append(' ');
       text.append(child.target.text);
     }
-    if (job.kind === 'closing') job.target.content = content;
+    if (job.kind === 'closing') job.target.content = this.scratch.take();
     else {
-      job.target.content = splitCitations(content, false);
+      job.target.content = splitCitations(this.scratch.take(), false);
       job.target.text = text.text.trim();
     }
     this.origins.clear();
@@ -182,6 +185,26 @@ export class ContentBuilder {
       }
     };
     for (const job of this.jobs) visit(job.target.content);
+  }
+}
+
+/**
+ * Inline nodes gathered for one piece of content, then taken out at their exact count. Emptied by
+ * resetting a count: setting an array's length to 0 would free its room, to be reserved again.
+ */
+class InlineScratch implements InlineSink {
+  private readonly nodes: Inline[] = [];
+  private count = 0;
+
+  push(node: Inline): void {
+    this.nodes[this.count++] = node;
+  }
+
+  /** The nodes pushed since the last call, in an array of their own. */
+  take(): Inline[] {
+    const nodes = this.nodes.slice(0, this.count);
+    this.count = 0;
+    return nodes;
   }
 }
 

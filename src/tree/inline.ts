@@ -310,7 +310,12 @@ function startsWithPunctuation(text: string): boolean {
  * spans page furniture. Each text node's origin goes into `origins`, for the stages that cut text
  * nodes later (references).
  */
-export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow, index: LineIndex, origins: TextOrigins, text: PlainTextBuilder): void {
+/** Where `appendTreeInline` writes tree nodes: an array, or a buffer reused from piece to piece. */
+export interface InlineSink {
+  push(node: Inline): unknown;
+}
+
+export function appendTreeInline(out: InlineSink, nodes: FlowInline[], flow: Flow, index: LineIndex, origins: TextOrigins, text: PlainTextBuilder): void {
   const pageBreaks = hasPageBreak(flow);
   for (const node of nodes) {
     switch (node.type) {
@@ -358,7 +363,7 @@ export function appendTreeInline(out: Inline[], nodes: FlowInline[], flow: Flow,
   }
 }
 
-function pushText(out: Inline[], value: string, flow: Flow, from: number, to: number, index: LineIndex, origins: TextOrigins): void {
+function pushText(out: InlineSink, value: string, flow: Flow, from: number, to: number, index: LineIndex, origins: TextOrigins): void {
   const text: Text = { type: 'text', value, position: index.position(flow.startOf(from), flow.endOf(to)) };
   out.push(text);
   origins.add(text, flow, from, to);

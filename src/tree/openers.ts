@@ -54,12 +54,16 @@ function strayQuoteAt(text: string, from: number, to: number): number {
 
 /** `head` then `nodes` from index `next` on, leading white space trimmed off `head` (a text node). */
 function restOf(nodes: FlowInline[], head: FlowInline | undefined, next: number, flow: Flow): FlowInline[] {
-  const rest: FlowInline[] = [];
+  let first = head;
   if (head?.type === 'text') {
     let from = head.from;
     while (from < head.to && isWhiteSpace(flow.text.charCodeAt(from))) from++;
-    if (from < head.to) rest.push(from === head.from ? head : { type: 'text', from, to: head.to });
-  } else if (head) rest.push(head);
-  for (let i = next; i < nodes.length; i++) rest.push(nodes[i]);
+    first = from === head.to ? undefined : from === head.from ? head : { type: 'text', from, to: head.to };
+  }
+  if (!first) return nodes.slice(next);
+  // Sliced from the node before `next` (there is one: `next` is 1 or 2), then that node replaced by
+  // `first`: an array of the exact size, where pushes would reserve room for seventeen.
+  const rest = nodes.slice(next - 1);
+  rest[0] = first;
   return rest;
 }
