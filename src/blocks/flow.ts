@@ -42,10 +42,12 @@ export class Flow {
   private join(): string {
     const { source, segments } = this;
     if (segments.length === 1) return source!.slice(segments[0].from, segments[0].from + segments[0].length);
-    const parts: string[] = [];
-    for (const segment of segments) {
-      if (segment.joiner) parts.push(segment.joiner);
-      parts.push(source!.slice(segment.from, segment.from + segment.length));
+    // Each segment and the joiner before it (the first's is empty), in an array of the exact size: pushes would grow it twice over.
+    const parts = new Array<string>(2 * segments.length);
+    for (let n = 0; n < segments.length; n++) {
+      const segment = segments[n];
+      parts[2 * n] = segment.joiner ?? '';
+      parts[2 * n + 1] = source!.slice(segment.from, segment.from + segment.length);
     }
     return parts.join('');
   }
@@ -148,6 +150,8 @@ export class Flow {
         from: segment.from + (start - segment.at),
         length: end - start,
         afterPageBreak: segment.afterPageBreak && start === segment.at && start > from,
+        // Unknown, but present: every segment keeps one object shape.
+        joiner: undefined,
       });
     }
     part.joined = this.text.slice(from, to);
