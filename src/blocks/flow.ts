@@ -16,7 +16,8 @@ export interface FlowSegment {
 }
 
 export class Flow {
-  readonly segments: FlowSegment[] = [];
+  /** Replaced, not pushed to, by the first append: see `append`. */
+  segments: FlowSegment[] = [];
   /** Markdown source: a backslash before punctuation is an escape, not text. */
   markdown = false;
 
@@ -57,7 +58,11 @@ export class Flow {
     if (to <= from) return;
     const joined = this.size > 0 ? joiner : '';
     this.size += joined.length;
-    this.segments.push({ at: this.size, from, length: to - from, afterPageBreak, joiner: joined });
+    const segment: FlowSegment = { at: this.size, from, length: to - from, afterPageBreak, joiner: joined };
+    // Most flows keep one segment (a paragraph of one line) as long as their document: an array of one,
+    // where a push would grow the empty array to seventeen slots.
+    if (this.segments.length === 0) this.segments = [segment];
+    else this.segments.push(segment);
     this.size += to - from;
     this.source = source;
     this.joined = null;
