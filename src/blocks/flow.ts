@@ -16,7 +16,8 @@ export interface FlowSegment {
 }
 
 export class Flow {
-  readonly segments: FlowSegment[] = [];
+  /** Replaced, not pushed to, by the first append: see `append`. */
+  segments: FlowSegment[] = [];
   /** Markdown source: a backslash before punctuation is an escape, not text. */
   markdown = false;
 
@@ -42,10 +43,12 @@ export class Flow {
   private join(): string {
     const { source, segments } = this;
     if (segments.length === 1) return source!.slice(segments[0].from, segments[0].from + segments[0].length);
-    const parts: string[] = [];
-    for (const segment of segments) {
-      if (segment.joiner) parts.push(segment.joiner);
-      parts.push(source!.slice(segment.from, segment.from + segment.length));
+    // Each segment and the joiner before it (the first's is empty), in an array of the exact size: pushes would grow it twice over.
+    const parts = new Array<string>(2 * segments.length);
+    for (let n = 0; n < segments.length; n++) {
+      const segment = segments[n];
+      parts[2 * n] = segment.joiner ?? '';
+      parts[2 * n + 1] = source!.slice(segment.from, segment.from + segment.length);
     }
     return parts.join('');
   }
@@ -55,7 +58,11 @@ export class Flow {
     if (to <= from) return;
     const joined = this.size > 0 ? joiner : '';
     this.size += joined.length;
-    this.segments.push({ at: this.size, from, length: to - from, afterPageBreak, joiner: joined });
+    const segment: FlowSegment = { at: this.size, from, length: to - from, afterPageBreak, joiner: joined };
+    // Most flows keep one segment (a paragraph of one line) as long as their document: an array of one,
+    // where a push would grow the empty array to seventeen slots.
+    if (this.segments.length === 0) this.segments = [segment];
+    else this.segments.push(segment);
     this.size += to - from;
     this.source = source;
     this.joined = null;
@@ -148,6 +155,8 @@ export class Flow {
         from: segment.from + (start - segment.at),
         length: end - start,
         afterPageBreak: segment.afterPageBreak && start === segment.at && start > from,
+        // Unknown, but present: every segment keeps one object shape.
+        joiner: undefined,
       });
     }
     part.joined = this.text.slice(from, to);

@@ -24,15 +24,21 @@ export type LineKind =
   | 'numeral'
   | 'text';
 
-/** One physical line of the input, classified by `readLines`. */
+/**
+ * One physical line of the input, classified by `readLines`. A line with a marker (numbered, labelled,
+ * a leading number, a numeral, a heading, a markdown footnote) has every field, undefined where its
+ * kind has none; any other line has only the fields up to `quoted`. Most lines have no marker, and
+ * every line lives as long as its document: two object shapes, where a field of each kind's own
+ * would make many.
+ */
 export interface SourceLine {
-  index: number;
   kind: LineKind;
   /** Offsets of the line in the original input, without its line break. */
   start: number;
   end: number;
   /** Where the content after the line's marker (number, label, `#`) begins, or null. */
   body: number | null;
+  index: number;
   /** The whole line, trimmed (after the opening quote of a press copy). */
   text: string;
   /** The line opens with the quotation mark of a press copy, which `text` and `body` leave out. */
@@ -48,8 +54,8 @@ export interface SourceLine {
 
 /**
  * `line` read as the first line of a numbered paragraph (a number the scanner left as text, which the
- * numbering shows to be one), written out in `classify`'s field order: every line keeps one object
- * shape, which a spread (`{ ...line }`) does not promise.
+ * numbering shows to be one), written out in the field order of a line with a marker (see `SourceLine`),
+ * which a spread (`{ ...line }`) does not promise.
  */
 export function numberedLine(line: SourceLine, num: string | undefined, marker: string | undefined, body: number | null): SourceLine {
   return {
@@ -57,6 +63,9 @@ export function numberedLine(line: SourceLine, num: string | undefined, marker: 
     start: line.start,
     end: line.end,
     body,
+    index: line.index,
+    text: line.text,
+    quoted: line.quoted,
     num,
     label: line.label,
     marker,
@@ -64,9 +73,26 @@ export function numberedLine(line: SourceLine, num: string | undefined, marker: 
     ocr: false,
     dot: line.dot,
     depth: line.depth,
-    index: line.index,
-    text: line.text,
-    quoted: line.quoted,
+  };
+}
+
+/** A line with a marker, of `kind`, its marker's fields left for the `read…` function to fill in, its place for `classify`. */
+function markedLine(kind: LineKind, body: number | null): SourceLine {
+  return {
+    kind,
+    start: 0,
+    end: 0,
+    body,
+    index: 0,
+    text: '',
+    quoted: false,
+    num: undefined,
+    label: undefined,
+    marker: undefined,
+    slash: undefined,
+    ocr: undefined,
+    dot: undefined,
+    depth: undefined,
   };
 }
 
@@ -201,98 +227,79 @@ function skipSpaces(source: string, from: number): number {
 }
 
 /**
- * The line [start, end), whose first character after spaces is at `content`. Every line gets every
- * field (undefined when its kind has none): one object shape for all lines. In a press copy
+ * The line [start, end), whose first character after spaces is at `content`. In a press copy
  * (`quotedCopy`) an opening quotation mark and the spaces after it are left out of `text` and `body`.
  */
 function classify(source: string, index: number, start: number, end: number, content: number, quotedCopy: boolean): SourceLine {
-  const line: SourceLine = {
-    kind: 'text',
-    start,
-    end,
-    body: content,
-    num: undefined,
-    label: undefined,
-    marker: undefined,
-    slash: undefined,
-    ocr: undefined,
-    dot: undefined,
-    depth: undefined,
-    index,
-    text: '',
-    quoted: false,
-  };
-  let from = start;
-  if (content === end) {
-    line.kind = 'blank';
-    line.body = null;
-  } else {
-    const c = source.charCodeAt(content);
-    if (quotedCopy && isQuote(c)) {
-      from = skipSpaces(source, content + 1);
-      line.quoted = true;
-      line.body = from;
-      readNumbered(source, line, from);
-    } else if (isDigit(c)) readNumbered(source, line, content) || readLeadingNumber(source, line, content);
-    else if (c === 0x53 || c === 0x4f) readNumbered(source, line, content) || readNumeral(source, line, content); // S, O
-    else if (isUpper(c)) readNumeral(source, line, content);
-    else if (c === 0x6c) readNumbered(source, line, content) || readLowerLabelled(source, line, content); // l
-    else if (isLower(c)) readLowerLabelled(source, line, content);
-    else if (c === LEFT_PAREN || c === BACKSLASH) readLabelled(source, line, content);
-    else if (c === HYPHEN) readRule(source, line, content, HYPHEN, 'thematicBreak');
-    else if (c === UNDERSCORE) readRule(source, line, content, UNDERSCORE, 'separator');
-    else if (c === HASH) readHeading(source, line, content);
-    else if (c === LESS_THAN || c === LEFT_BRACKET) readMarkdownFootnote(source, line, content);
-  }
+  const quoted = quotedCopy && content < end && isQuote(source.charCodeAt(content));
+  const from = quoted ? skipSpaces(source, content + 1) : start;
   // `trim()` without the copy in between: white space is what it removes.
   const textStart = skipSpace(source, from, end);
-  line.text = source.slice(textStart, trimmedEnd(source, textStart, end));
-  return line;
+  const text = source.slice(textStart, trimmedEnd(source, textStart, end));
+  let kind: LineKind = 'text';
+  let marked: SourceLine | null = null;
+  if (content === end) kind = 'blank';
+  else if (quoted) marked = readNumbered(source, from);
+  else {
+    const c = source.charCodeAt(content);
+    if (isDigit(c)) marked = readNumbered(source, content) ?? readLeadingNumber(source, content, end);
+    else if (c === 0x53 || c === 0x4f) marked = readNumbered(source, content) ?? readNumeral(source, content, end); // S, O
+    else if (isUpper(c)) marked = readNumeral(source, content, end);
+    else if (c === 0x6c) marked = readNumbered(source, content) ?? readLowerLabelled(source, content); // l
+    else if (isLower(c)) marked = readLowerLabelled(source, content);
+    else if (c === LEFT_PAREN || c === BACKSLASH) marked = readLabelled(source, content);
+    else if (c === HYPHEN && isRule(source, content, end, HYPHEN)) kind = 'thematicBreak';
+    else if (c === UNDERSCORE && isRule(source, content, end, UNDERSCORE)) kind = 'separator';
+    else if (c === HASH) marked = readHeading(source, content);
+    else if (c === LESS_THAN || c === LEFT_BRACKET) marked = readMarkdownFootnote(source, content, end);
+  }
+  if (marked === null) return { kind, start, end, body: kind === 'text' ? (quoted ? from : content) : null, index, text, quoted };
+  marked.start = start;
+  marked.end = end;
+  marked.index = index;
+  marked.text = text;
+  marked.quoted = quoted;
+  return marked;
 }
 
-// Each `read…` below tries one kind of line at `at` (the first character after spaces, or after the
-// opening quote): it fills in `line` and returns true, or leaves `line` a text line and returns false.
+// Each `read…` below tries one kind of line with a marker at `at` (the first character after spaces,
+// or after the opening quote): it returns the line with its marker's fields (see `markedLine`), or null.
 
 /**
  * `---` between pages in the markdown form (`thematicBreak`); a line of underscores opens a block
  * of footnotes at the foot of a page (`separator`). Three or more, and nothing else on the line.
  */
-function readRule(source: string, line: SourceLine, at: number, mark: number, kind: LineKind): boolean {
+function isRule(source: string, at: number, end: number, mark: number): boolean {
   let i = at;
   while (source.charCodeAt(i) === mark) i++;
-  if (i - at < 3 || skipSpaces(source, i) !== line.end) return false;
-  line.kind = kind;
-  line.body = null;
-  return true;
+  return i - at >= 3 && skipSpaces(source, i) === end;
 }
 
 /** `<sup>1</sup> A/58/413, annexe.` or `[^1]: A/58/413`: a footnote of the markdown form. The marker has 1 to 8 characters. */
-function readMarkdownFootnote(source: string, line: SourceLine, at: number): boolean {
+function readMarkdownFootnote(source: string, at: number, end: number): SourceLine | null {
   const sup = source.charCodeAt(at) === LESS_THAN;
   const open = sup ? '<sup>' : '[^';
   const stop = sup ? LESS_THAN : RIGHT_BRACKET;
   const close = sup ? '</sup>' : ']:';
-  if (!source.startsWith(open, at)) return false;
+  if (!source.startsWith(open, at)) return null;
   const from = at + open.length;
   let i = from;
-  while (i < line.end && i - from < 8 && source.charCodeAt(i) !== stop) i++;
-  if (i === from || !source.startsWith(close, i)) return false;
-  line.kind = 'markdownFootnote';
+  while (i < end && i - from < 8 && source.charCodeAt(i) !== stop) i++;
+  if (i === from || !source.startsWith(close, i)) return null;
+  const line = markedLine('markdownFootnote', skipSpaces(source, i + close.length));
   line.marker = source.slice(from, i);
-  line.body = skipSpaces(source, i + close.length);
-  return true;
+  return line;
 }
 
 /** `## Annex`: one to six `#` and a space. */
-function readHeading(source: string, line: SourceLine, at: number): boolean {
+function readHeading(source: string, at: number): SourceLine | null {
   let i = at;
   while (i - at < 6 && source.charCodeAt(i) === HASH) i++;
   const body = skipSpaces(source, i);
-  if (body === i) return false;
-  line.kind = 'heading';
+  if (body === i) return null;
+  const line = markedLine('heading', body);
   line.depth = i - at;
-  line.body = body;
-  return true;
+  return line;
 }
 
 /**
@@ -303,7 +310,7 @@ function readHeading(source: string, line: SourceLine, at: number): boolean {
  * Not followed by ".", a digit ("1.5"), or a letter and "." or a digit (`5.A.2.a:`, `6.D.4`: an item
  * code of a list, not a paragraph number).
  */
-function readNumbered(source: string, line: SourceLine, at: number): boolean {
+function readNumbered(source: string, at: number): SourceLine | null {
   let i = at;
   while (i - at < 3 && isDigit(source.charCodeAt(i))) i++;
   // Whenever a number other than plain digits is followed by a separator, it holds an OCR letter.
@@ -314,7 +321,7 @@ function readNumbered(source: string, line: SourceLine, at: number): boolean {
     while (i - at < 3 && (isDigit(source.charCodeAt(i)) || source.charCodeAt(i) === 0x6c)) i++;
     if (i - at < 2) {
       const c = source.charCodeAt(at);
-      if (c !== 0x53 && c !== 0x6c && c !== 0x4f) return false; // S, l, O
+      if (c !== 0x53 && c !== 0x6c && c !== 0x4f) return null; // S, l, O
       i = at + 1;
     }
   }
@@ -324,37 +331,35 @@ function readNumbered(source: string, line: SourceLine, at: number): boolean {
   else if (c === BACKSLASH && source.charCodeAt(i + 1) === DOT) i += 2;
   else if (c === COMMA) {
     const next = skipSpaces(source, i + 1);
-    if (next === i + 1 || !isUpper(source.charCodeAt(next))) return false;
+    if (next === i + 1 || !isUpper(source.charCodeAt(next))) return null;
     ocr = true;
     i++;
-  } else return false;
+  } else return null;
   const after = source.charCodeAt(i);
-  if (after === DOT || isDigit(after)) return false;
+  if (after === DOT || isDigit(after)) return null;
   if (isUpper(after) || isLower(after)) {
     const next = source.charCodeAt(i + 1);
-    if (next === DOT || isDigit(next)) return false;
+    if (next === DOT || isDigit(next)) return null;
   }
-  line.kind = 'numbered';
+  const line = markedLine('numbered', skipSpaces(source, i));
   line.num = source.slice(at, numEnd);
   line.marker = source.slice(at, i);
   line.ocr = ocr;
-  line.body = skipSpaces(source, i);
-  return true;
+  return line;
 }
 
 /** `1 Official Records …` (a footnote), `1/ S/1994/262.`, `26 Calls upon …` (a number without its period): one to four digits, spaces and text. */
-function readLeadingNumber(source: string, line: SourceLine, at: number): boolean {
+function readLeadingNumber(source: string, at: number, end: number): SourceLine | null {
   let numEnd = at;
   while (numEnd - at < 4 && isDigit(source.charCodeAt(numEnd))) numEnd++;
   const slash = source.charCodeAt(numEnd) === SLASH;
   const i = slash ? numEnd + 1 : numEnd;
   const body = skipSpaces(source, i);
-  if (body === i || body === line.end) return false;
-  line.kind = 'leadingNumber';
+  if (body === i || body === end) return null;
+  const line = markedLine('leadingNumber', body);
   line.num = source.slice(at, numEnd);
   line.slash = slash;
-  line.body = body;
-  return true;
+  return line;
 }
 
 /**
@@ -372,10 +377,10 @@ function lowerLabelEnd(source: string, at: number): number {
 }
 
 /** `(a) …`, `(iv) …`, `(1) …`, `(B) …`, maybe with escaped parentheses (`\(a)`, `(1\)`). */
-function readLabelled(source: string, line: SourceLine, at: number): boolean {
+function readLabelled(source: string, at: number): SourceLine | null {
   let i = at;
   if (source.charCodeAt(i) === BACKSLASH) i++;
-  if (source.charCodeAt(i) !== LEFT_PAREN) return false;
+  if (source.charCodeAt(i) !== LEFT_PAREN) return null;
   const from = ++i;
   // A lower-case label, one or two digits, or a capital.
   i = lowerLabelEnd(source, from);
@@ -383,45 +388,42 @@ function readLabelled(source: string, line: SourceLine, at: number): boolean {
     i = from;
     while (i - from < 2 && isDigit(source.charCodeAt(i))) i++;
     if (i === from) {
-      if (!isUpper(source.charCodeAt(from))) return false;
+      if (!isUpper(source.charCodeAt(from))) return null;
       i++;
     }
   }
   const label = source.slice(from, i);
   if (source.charCodeAt(i) === BACKSLASH) i++;
-  if (source.charCodeAt(i) !== RIGHT_PAREN) return false;
-  line.kind = 'labelled';
+  if (source.charCodeAt(i) !== RIGHT_PAREN) return null;
+  const line = markedLine('labelled', skipSpaces(source, i + 1));
   line.label = label;
   line.marker = `(${label})`;
-  line.body = skipSpaces(source, i + 1);
-  return true;
+  return line;
 }
 
 /** The French and Spanish `a) …`: a lower-case label, ")" and a space. */
-function readLowerLabelled(source: string, line: SourceLine, at: number): boolean {
+function readLowerLabelled(source: string, at: number): SourceLine | null {
   const i = lowerLabelEnd(source, at);
-  if (i < 0) return false;
+  if (i < 0) return null;
   const body = skipSpaces(source, i + 1);
-  if (body === i + 1) return false;
-  line.kind = 'labelled';
+  if (body === i + 1) return null;
+  const line = markedLine('labelled', body);
   line.label = source.slice(at, i);
   line.marker = source.slice(at, i + 1);
-  line.body = body;
-  return true;
+  return line;
 }
 
 /** `I`, `II.`, `A`, `B.` alone, or `I. Global context …`: section and part numerals (I, V, X and L, or one capital). */
-function readNumeral(source: string, line: SourceLine, at: number): boolean {
+function readNumeral(source: string, at: number, end: number): SourceLine | null {
   let i = at;
   if (isRomanUpper(source.charCodeAt(i))) while (isRomanUpper(source.charCodeAt(i))) i++;
   else i++;
   const dot = source.charCodeAt(i) === DOT;
   const afterDot = dot ? i + 1 : i;
   const body = skipSpaces(source, afterDot);
-  if (body !== line.end && !(dot && body > afterDot)) return false;
-  line.kind = 'numeral';
+  if (body !== end && !(dot && body > afterDot)) return null;
+  const line = markedLine('numeral', body === end ? null : body);
   line.num = source.slice(at, i);
   line.dot = dot;
-  line.body = body === line.end ? null : body;
-  return true;
+  return line;
 }
