@@ -32,7 +32,7 @@ import { readMasthead } from '../masthead/read.js';
 import { checkCoherence } from './coherence.js';
 import type { HeaderCell } from '../masthead/cells.js';
 import { normaliseSpace } from '../tree/inline.js';
-import { emptyBody, endsOperativePart, isAnnexLabel, isAuthority, type BodyDraft, type StructureContext } from './roles.js';
+import { authorityReader, emptyBody, endsOperativePart, isAnnexLabel, type BodyDraft, type StructureContext } from './roles.js';
 import { placeLabels } from './subparagraphs.js';
 import { countAtMost, runningMax } from '../arrays.js';
 import { citationSplitter, endsWithPinpoint, organOfText } from '../references/index.js';
@@ -86,8 +86,12 @@ class ResolutionBuilder implements AssemblyContext {
     this.form = options.form;
     this.code = options.language === 'auto' ? detectLanguage(source) : options.language;
     this.openers = openerCache(this.code);
+    this.authority = authorityReader(this.code);
     this.content = new ContentBuilder({ index: this.index, form: this.form, code: this.code, opener: this.opener, pageAt: this.pageAt, diagnostics: this.diagnostics, readings: options.readings });
   }
+
+  /** The organ's words of an authority line ("The General Assembly,"), or null; once per text. */
+  private readonly authority: (text: string) => string | null;
 
   /** Openers found so far: the same text is asked about from several places (a block's role, its opener, a lead-in). */
   private readonly openers: OpenerCache;
@@ -133,7 +137,7 @@ class ResolutionBuilder implements AssemblyContext {
       let starts = paragraphStarts.get(text);
       if (starts === undefined) {
         const clean = this.unmarked(text);
-        starts = this.opener(clean)?.known === true || isAuthority(clean, this.code) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
+        starts = this.opener(clean)?.known === true || this.authority(clean) !== null || isClosingText(clean, this.code) || isAnnexLabel(clean, this.code);
         paragraphStarts.set(text, starts);
       }
       return starts;
@@ -145,12 +149,12 @@ class ResolutionBuilder implements AssemblyContext {
       isNotNote: (text) => parseDateAt(text, 0, this.code) !== null,
     });
     this.pageStarts = runningMax(this.layout.pageBreaks.map((pb) => this.lines[pb.firstLine].start));
-    const context: StructureContext = { code: this.code, opener: this.opener, plain: this.plain, firstLine: (block) => this.plainLine(block.first) };
+    const context: StructureContext = { code: this.code, opener: this.opener, plain: this.plain, firstLine: (block) => this.plainLine(block.first), authority: this.authority };
     const blocks = groupBlocks(this.source, this.lines, this.layout, {
       form: this.form,
       compoundFormers: languages[this.code].compoundFormers,
       startsParagraph,
-      isAuthority: (text) => isAuthority(this.unmarked(text), this.code) !== null,
+      isAuthority: (text) => this.authority(this.unmarked(text)) !== null,
       endsOperativePart: (text) => endsOperativePart(this.unmarked(text), this.code),
       opensWithOpener: (text) => this.opener(this.unmarked(text))?.known === true,
       endsWithFunctionWord: (text) => functionWords.has(lastWord(text, false)),
@@ -158,7 +162,7 @@ class ResolutionBuilder implements AssemblyContext {
       endsWithPinpoint: (text) => endsWithPinpoint(text, this.code),
       isArticledAuthority: (text) => {
         const clean = this.unmarked(text).trim();
-        const organ = isAuthority(clean, this.code);
+        const organ = this.authority(clean);
         return organ !== null && organ !== '' && clean.indexOf(organ) > 0;
       },
     });
@@ -169,7 +173,7 @@ class ResolutionBuilder implements AssemblyContext {
   /** The first line of the body: the authority line, else the first numbered or opener line. */
   private findBodyStart(): number {
     const limit = Math.min(this.lines.length, 400);
-    for (let i = 0; i < limit; i++) if (isAuthority(this.plainLine(this.lines[i]), this.code) !== null) return i;
+    for (let i = 0; i < limit; i++) if (this.authority(this.plainLine(this.lines[i])) !== null) return i;
     // Openers are asked only of a text with no authority line: the masthead's lines before it are many.
     for (let i = 0; i < limit; i++) {
       const line = this.lines[i];
@@ -243,10 +247,10 @@ class ResolutionBuilder implements AssemblyContext {
     for (; candidates < blocks.length; candidates++) {
       const block = blocks[candidates];
       const text = this.plain(block);
-      if (block.first.kind === 'numbered' || block.first.kind === 'labelled' || isAuthority(text, this.code) !== null) break;
+      if (block.first.kind === 'numbered' || block.first.kind === 'labelled' || this.authority(text) !== null) break;
       // "A" alone before "The Security Council,": the first part opens, the header has ended.
       const next = blocks[candidates + 1];
-      if (block.first.kind === 'numeral' && block.first.body === null && next && isAuthority(this.plain(next), this.code) !== null) break;
+      if (block.first.kind === 'numeral' && block.first.body === null && next && this.authority(this.plain(next)) !== null) break;
       if (this.opener(text)?.known && !isClosingText(text, this.code)) break;
     }
     const cells: HeaderCell[] = [];

@@ -46,6 +46,8 @@ export interface StructureContext {
   plain: (block: Block) => string;
   /** Markup-free text of a block's first line. */
   firstLine: (block: Block) => string;
+  /** The organ's words of an authority line ("The General Assembly,"), or null (`authorityReader` of the document). */
+  authority: (text: string) => string | null;
 }
 
 /** Decides what a block is, from its first line's shape and its words. */
@@ -76,11 +78,11 @@ export function roleOf(block: Block, next: Block | undefined, context: Structure
     if (!roman && first.body !== null && CAPITAL.test(first.num) && text.length > LONGEST_HEADING && ENDS_CLAUSE.test(text)) {
       return { kind: 'labelled', label: first.num, marker: `${first.num}.` };
     }
-    const nextIsAuthority = next !== undefined && isAuthority(context.plain(next), context.code) !== null;
+    const nextIsAuthority = next !== undefined && context.authority(context.plain(next)) !== null;
     const division = roman || first.dot || !nextIsAuthority ? 'section' : 'part';
     return { kind: 'division', num: first.num, division: roman || first.dot ? 'section' : division, heading: first.body !== null };
   }
-  const organ = isAuthority(text, context.code);
+  const organ = context.authority(text);
   if (organ !== null) return { kind: 'authority', organ: organ || null };
   if (isClosingText(text, context.code)) return { kind: 'closing' };
   if (first.kind === 'heading') return { kind: 'heading' };
@@ -128,9 +130,24 @@ function articleOnly(code: LanguageCode): RegExp {
   return languagePattern(languages[code], 'organArticle', (l) => new RegExp(`^(?:${alternation(l.organArticles)})\\s*$`, 'iu'));
 }
 
-/** "The General Assembly,", "L'Assemblée générale,", "Therefore the Security Council,": the organ's words, or null. */
-export function isAuthority(text: string, code: LanguageCode): string | null {
-  if (text.length > 70 || !endsLikeOrgan(text, code) || hasDigit(text)) return null;
+/**
+ * Whether texts of one document are authority lines ("The General Assembly,", "L'Assemblée générale,",
+ * "Therefore the Security Council,"): the organ's words, or null. Each text is read once: the page
+ * layout, the blocks, the masthead and the roles ask about the same lines and blocks (an authority
+ * line some five times). A text ruled out by its length, last letter or digits (most) is not kept.
+ */
+export function authorityReader(code: LanguageCode): (text: string) => string | null {
+  const organs = new Map<string, string | null>();
+  return (text) => {
+    if (text.length > 70 || !endsLikeOrgan(text, code) || hasDigit(text)) return null;
+    let organ = organs.get(text);
+    if (organ === undefined) organs.set(text, (organ = authorityOf(text, code)));
+    return organ;
+  };
+}
+
+/** The organ's words of a text that may be an authority line, or null. */
+function authorityOf(text: string, code: LanguageCode): string | null {
   const organ = matchOrgan(text, code);
   if (!organ || organ.index > 30) return null;
   const before = text.slice(0, organ.index);
