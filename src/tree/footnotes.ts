@@ -138,11 +138,18 @@ function onNotePage(flow: Flow, pages: number[], pageAt: (offset: number) => num
 }
 
 /**
+ * The table of `markerNumbers`, one for every document: a typed array this size is allocated
+ * outside the engine's heap, which cost more than the rest of the call at each document.
+ */
+const MARKER_NUMBERS = new Uint8Array(1000);
+
+/**
  * The values of the markers that are one to three digits ("7", "07": 7): a run of digits whose value
- * is none of them is no marker, and is not copied out of the text to be looked up.
+ * is none of them is no marker, and is not copied out of the text to be looked up. The table is
+ * shared: it holds the last call's markers.
  */
 function markerNumbers(markers: ReadonlyMap<string, unknown>): Uint8Array {
-  const numbers = new Uint8Array(1000);
+  const numbers = MARKER_NUMBERS.fill(0);
   for (const marker of markers.keys()) {
     if (marker.length > 3) continue;
     let value = 0;
