@@ -1,6 +1,7 @@
 import type { InputForm } from '../schema/index.js';
 import type { Flow } from '../blocks/flow.js';
-import { isWhiteSpace, type FlowInline } from './inline.js';
+import { isWhiteSpace } from '../source/spaces.js';
+import type { FlowInline } from './inline.js';
 import { codePointBefore, isLetterBefore } from '../blocks/letters.js';
 
 /** A footnote as found on the page, before its content is built. */

@@ -1,6 +1,7 @@
 import { parse as parseGrammar } from '../generated/inline.js';
 import type { InputForm, Inline, Text } from '../schema/index.js';
 import type { LineIndex } from '../source/line-index.js';
+import { isWhiteSpace } from '../source/spaces.js';
 import type { Flow } from '../blocks/flow.js';
 
 /** An inline node in flow coordinates, before positions are mapped to the original input. */
@@ -161,23 +162,6 @@ export class TextOrigins {
   clear(): void {
     this.count = 0;
   }
-}
-
-/** Whether a UTF-16 unit is white space as `\s` of a regular expression sees it. */
-export function isWhiteSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Whether a character is one that `SPACE_RUN` folds into a run (tested by code: this runs once per character). */

@@ -1,7 +1,8 @@
 import type { OpenerMatch } from '../languages/index.js';
 import type { InputForm } from '../schema/index.js';
 import type { Flow } from '../blocks/flow.js';
-import { isWhiteSpace, plainText, type FlowInline } from './inline.js';
+import { isWhiteSpace } from '../source/spaces.js';
+import { plainText, type FlowInline } from './inline.js';
 
 export interface OpenerSplit {
   opener: { text: string; known: boolean; from: number; to: number };
