@@ -23,4 +23,35 @@ describe('structure read from the sequence and the words, not the line alone', (
     const { resolution } = parse(council('1. Decides to act;', '      Calls upon the parties to the Agreement, the', '      2.', 'Government and the movement to respect their commitments;', '      Decides to remain seized of the matter.', '      3.'));
     expect(resolution.operative.map((p) => `${p.num} ${p.opener?.text}`)).toEqual(['1 Decides', '2 Calls upon', '3 Decides']);
   });
+
+  it('several paragraph numbers printed after their first lines, one after another, each go to their own paragraph', () => {
+    const { resolution } = parse(
+      council(
+        '1. Decides to act;',
+        '      Calls upon the parties to the Agreement, the',
+        '      2.',
+        'Government and the movement to respect their commitments;',
+        '      Requests the Secretary-General to report to the Council, the',
+        '      3.',
+        'Government having been consulted;',
+        '      Decides to remain seized of the matter.',
+        '      4.',
+      ),
+    );
+    expect(resolution.operative.map((p) => `${p.num} ${p.text}`)).toEqual([
+      '1 Decides to act;',
+      '2 Calls upon the parties to the Agreement, the Government and the movement to respect their commitments;',
+      '3 Requests the Secretary-General to report to the Council, the Government having been consulted;',
+      '4 Decides to remain seized of the matter.',
+    ]);
+  });
+
+  it('labels printed after their text (two columns read across) each take the text before them, in every run', () => {
+    const run = (n: number) => [`${n}. Decides that the committee shall undertake the following tasks:`, '', 'To examine the reports;', '(i)', 'To seek information;', '(ii)', 'To consider the measures;', '(iii)', '(iv) To recommend action;', ''];
+    const { resolution } = parse(council(...run(1), ...run(2), '3. Decides to remain seized of the matter.'));
+    const tasks = ['i: To examine the reports;', 'ii: To seek information;', 'iii: To consider the measures;', 'iv: To recommend action;'];
+    expect(resolution.operative.map((p) => p.subparagraphs.map((s) => `${s.label}: ${s.text}`))).toEqual([tasks, tasks, []]);
+    // Each text is read once: the block it came from is gone.
+    expect(resolution.operative[0].text).toBe('Decides that the committee shall undertake the following tasks: To examine the reports; To seek information; To consider the measures; To recommend action;');
+  });
 });

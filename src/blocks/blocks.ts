@@ -158,23 +158,38 @@ export function groupBlocks(source: string, lines: SourceLine[], layout: PageLay
  * after the last paragraph's line, with nothing after the number) belongs to that line.
  */
 function repairTrailingNumbers(source: string, blocks: Block[], hints: BlockHints): Block[] {
+  if (blocks.length === 0) return blocks;
+  // From the end, so that a block merged into the one before it is read against the block before that.
+  // The blocks kept are gathered in reverse, not spliced out one by one: that took time quadratic in
+  // the number of repairs on a long two-column text.
+  const kept: Block[] = [];
+  let block = blocks[blocks.length - 1];
   for (let i = blocks.length - 1; i > 0; i--) {
-    const block = blocks[i];
     const before = blocks[i - 1];
-    if (block.first.kind !== 'numbered' || !isBareMarker(block.first)) continue;
-    if (before.lines.length !== 1 || before.first.kind !== 'text' || !hints.opensWithOpener(before.flow.text)) continue;
-    // A comma does not end a paragraph that a number follows: "… in the Abyei region," / "7.".
-    const text = before.flow.text;
-    const runsOn = !endsSentenceIn(text, Math.max(0, text.length - SENTENCE_END_WINDOW), false);
-    // The text after the number goes on mid-sentence; one that opens with an opener is the number's own.
-    if (block.flow.text !== '' && (!runsOn || hints.opensWithOpener(block.flow.text))) continue;
-    const flow = new Flow(before.flow.segments[0]?.from ?? before.start);
-    flow.append(source, before.flow.segments[0].from, before.flow.segments[0].from + before.flow.segments[0].length, ' ');
-    for (const segment of block.flow.segments) flow.append(source, segment.from, segment.from + segment.length, ' ', segment.afterPageBreak);
-    blocks[i - 1] = { first: block.first, lines: [before.first, ...block.lines], flow, start: before.start, end: block.end };
-    blocks.splice(i, 1);
+    const merged = withTrailingNumber(source, before, block, hints);
+    if (merged !== null) block = merged;
+    else {
+      kept.push(block);
+      block = before;
+    }
   }
-  return blocks;
+  kept.push(block);
+  return kept.reverse();
+}
+
+/** `before` and the bare number `block` after it as one block, when the number is `before`'s (see `repairTrailingNumbers`). */
+function withTrailingNumber(source: string, before: Block, block: Block, hints: BlockHints): Block | null {
+  if (block.first.kind !== 'numbered' || !isBareMarker(block.first)) return null;
+  if (before.lines.length !== 1 || before.first.kind !== 'text' || !hints.opensWithOpener(before.flow.text)) return null;
+  // A comma does not end a paragraph that a number follows: "… in the Abyei region," / "7.".
+  const text = before.flow.text;
+  const runsOn = !endsSentenceIn(text, Math.max(0, text.length - SENTENCE_END_WINDOW), false);
+  // The text after the number goes on mid-sentence; one that opens with an opener is the number's own.
+  if (block.flow.text !== '' && (!runsOn || hints.opensWithOpener(block.flow.text))) return null;
+  const flow = new Flow(before.flow.segments[0]?.from ?? before.start);
+  flow.append(source, before.flow.segments[0].from, before.flow.segments[0].from + before.flow.segments[0].length, ' ');
+  for (const segment of block.flow.segments) flow.append(source, segment.from, segment.from + segment.length, ' ', segment.afterPageBreak);
+  return { first: block.first, lines: [before.first, ...block.lines], flow, start: before.start, end: block.end };
 }
 
 /**
@@ -184,21 +199,25 @@ function repairTrailingNumbers(source: string, blocks: Block[], hints: BlockHint
  */
 function repairTrailingLabels(blocks: Block[]): Block[] {
   const bare = (block: Block) => block.first.kind === 'labelled' && isBareMarker(block.first);
-  for (let i = 0; i < blocks.length; i++) {
-    if (!bare(blocks[i]) || blocks[i].flow.text !== '') continue;
+  // The blocks read so far, repaired: a repair reaches back only over the run before the bare label,
+  // so it rewrites the end of `out` (splicing the whole list at each repair took quadratic time).
+  const out: Block[] = [];
+  for (const block of blocks) {
+    out.push(block);
+    const i = out.length - 1;
+    if (!bare(block) || block.flow.text !== '') continue;
     let j = i - 1;
-    while (j >= 0 && bare(blocks[j]) && blocks[j].flow.text !== '') j--;
-    if (j < 0 || j === i - 1 || blocks[j].first.kind !== 'text') continue;
+    while (j >= 0 && bare(out[j]) && out[j].flow.text !== '') j--;
+    if (j < 0 || j === i - 1 || out[j].first.kind !== 'text') continue;
     for (let k = i; k > j; k--) {
-      const text = blocks[k - 1];
-      const label = blocks[k].first;
+      const text = out[k - 1];
+      const label = out[k].first;
       const textLines = text.first.kind === 'labelled' ? text.lines.slice(1) : text.lines;
-      blocks[k] = { first: label, lines: [...textLines, label], flow: text.flow, start: textLines[0].start, end: label.end };
+      out[k] = { first: label, lines: [...textLines, label], flow: text.flow, start: textLines[0].start, end: label.end };
     }
-    blocks.splice(j, 1);
-    i--;
+    out.splice(j, 1);
   }
-  return blocks;
+  return out;
 }
 
 function opensBlock(
