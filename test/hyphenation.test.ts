@@ -33,4 +33,10 @@ describe('hyphenation by language', () => {
       expect(parse(text, { form: 'text' }).resolution.preamble[1].text).toBe('Noting the fact-finding efforts,');
     }
   });
+
+  it('reads a compound as whole words on either side of a hyphen, inside a longer compound too', () => {
+    // "non-self-governing" vouches for "self-governing"; "fact-findings" does not vouch for "fact-finding".
+    const text = ['The General Assembly,', '', 'Recalling the non-self-governing territories and the fact-findings,', '', 'Noting the self-', 'governing bodies and the fact-', 'finding,', '', '1. Decides to act.', ''].join('\n');
+    expect(parse(text, { form: 'text' }).resolution.preamble[1].text).toBe('Noting the self-governing bodies and the factfinding,');
+  });
 });

@@ -76,11 +76,31 @@ function documentWords(document: string): DocumentWords {
     return { hasWord: (word) => words.has(word), hasPair: (left, right) => words.has(`${left}-${right}`) };
   }
   let lower: string | null = null;
+  let pairs: ReadonlySet<string> | null = null;
   return {
     hasWord: (word) => standsAlone(document, document, word) || standsAlone(document, (lower ??= document.toLowerCase()), word),
     hasPair: (left, right) =>
-      lowersByUnit(left) && lowersByUnit(right) ? pairWritten(document, left, right) : writtenIn(document, (lower ??= document.toLowerCase()), `${left}-${right}`),
+      lowersByUnit(left) && lowersByUnit(right) ? (pairs ??= compoundPairs(document)).has(`${left}-${right}`) : writtenIn(document, (lower ??= document.toLowerCase()), `${left}-${right}`),
   };
+}
+
+/**
+ * The two words on either side of each hyphen that joins letters ("post-conflict"), in lower case:
+ * `writtenIn(document, document.toLowerCase(), \`${left}-${right}\`)` for every pair at once, read in
+ * one pass over the document's hyphens. Searching the document for each pair asked took time
+ * quadratic in its hyphens: a text with many words cut at line ends has many of both.
+ */
+function compoundPairs(document: string): ReadonlySet<string> {
+  const pairs = new Set<string>();
+  for (let hyphen = document.indexOf('-'); hyphen >= 0; hyphen = document.indexOf('-', hyphen + 1)) {
+    let start = hyphen;
+    for (let char = codePointBefore(document, start); isLetter(char); char = codePointBefore(document, start)) start -= char.length;
+    let end = hyphen + 1;
+    for (let code = document.codePointAt(end); code !== undefined && isLetter(String.fromCodePoint(code)); code = document.codePointAt(end)) end += code > 0xffff ? 2 : 1;
+    // The document has no "İ" (see `documentWords`): lower case keeps each unit in its place.
+    if (start < hyphen && end > hyphen + 1) pairs.add(document.slice(start, end).toLowerCase());
+  }
+  return pairs;
 }
 
 /** Whether `word` stands in `document` where `text` (the document, or the document lower-cased) reads it, with nothing joined to it: no letter, nor a hyphen and a letter, on either side. */
@@ -102,20 +122,11 @@ function writtenIn(document: string, lower: string, word: string): boolean {
   return false;
 }
 
-/** `writtenIn(document, document.toLowerCase(), `${left}-${right}`)`, read at each hyphen of the document without lower-casing it. */
-function pairWritten(document: string, left: string, right: string): boolean {
-  for (let hyphen = document.indexOf('-', left.length); hyphen >= 0; hyphen = document.indexOf('-', hyphen + 1)) {
-    const at = hyphen - left.length;
-    const end = hyphen + 1 + right.length;
-    if (readsLower(document, at, left) && readsLower(document, hyphen + 1, right) && !isLetterBefore(document, at) && !isLetterAt(document, end)) return true;
-  }
-  return false;
-}
-
 /**
- * Whether the lower case of a text reads `word` where the text's units, lower-cased one by one, do:
- * true unless `word` holds a sigma (the capital's lower case is "ς" at a word's end, "σ" elsewhere)
- * or a letter beyond the basic plane (a surrogate pair, lower-cased as one).
+ * Whether a word's lower case is settled unit by unit, so that it can be looked up among
+ * `compoundPairs` (slices of the document lower-cased): false when it holds a sigma (whose lower
+ * case depends on its place in a word: "ς" at the end, "σ" elsewhere) or a letter beyond the basic
+ * plane (a surrogate pair, lower-cased as one). Such a pair is searched in the document lower-cased.
  */
 function lowersByUnit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -123,24 +134,6 @@ function lowersByUnit(word: string): boolean {
     if (code === 0x3c2 || code === 0x3c3 || (code >= 0xd800 && code <= 0xdfff)) return false;
   }
   return true;
-}
-
-/** Whether `text[at…]` reads `word` once each unit is lower-cased. */
-function readsLower(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if (lowerUnit(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/** The lower case of each unit of the basic plane, as `toLowerCase` gives it (0: not asked yet). */
-const LOWER_UNITS = new Uint16Array(0x10000);
-
-/** The lower case of one unit (other than "İ", which lower-cases to two). */
-function lowerUnit(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-  let lower = LOWER_UNITS[code];
-  if (lower === 0) LOWER_UNITS[code] = lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
-  return lower;
 }
 
 /** Every word of the document, and every two neighbours of a compound ("non-self-governing" vouches for "self-governing"). */
