@@ -57,6 +57,12 @@ describe('adversarial inputs in linear time', () => {
   it('100,000 footnote-like numbers with no notes (plain text)', () => {
     expectLinear((n) => `The General Assembly,\n\n1. Decides ${'session,1 '.repeat(n)};\n`, 25_000);
   });
+
+  it('12,000 words cut at line ends (plain text)', () => {
+    // Each cut asks whether the document writes the compound ("imple-mentation") elsewhere.
+    const cut = (i: number) => `${i + 1}. Requests the imple-\nmentation of the recom-\nmendations of the Secre-\ntary-General;\n\n`;
+    expectLinear((n) => `The Security Council,\n\n${Array.from({ length: n }, (_, i) => cut(i)).join('')}`, 1000);
+  });
 });
 
 describe('awkward characters and line endings', () => {
