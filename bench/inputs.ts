@@ -1,7 +1,9 @@
 // The inputs of the benchmark, by name: `corpus` (every document of ../shared/corpus), `seed` (the
-// markdown seed) and `synthetic:N` (a long resolution of at least N characters built from the seed).
+// markdown seed), `synthetic:N` (a long resolution of at least N characters built from the seed) and
+// `shape:NAME:BYTES` (a document of about BYTES in one of the layouts of bench/shapes.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shapedDocument, SHAPES, unitsFor, type ShapeName } from './shapes.js';
 import { SEED_PATH, syntheticResolution } from './synthetic.js';
 
 export const CORPUS_ROOT = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
@@ -28,6 +30,11 @@ export function loadInput(name: string): Input {
   if (name === 'corpus') texts = corpusFiles().map((file) => readFileSync(file, 'utf8'));
   else if (name === 'seed') texts = [readFileSync(SEED_PATH, 'utf8')];
   else if (name.startsWith('synthetic:')) texts = [syntheticResolution(Number(name.slice('synthetic:'.length)))];
+  else if (name.startsWith('shape:')) {
+    const [, shape, bytes] = name.split(':');
+    if (!(shape in SHAPES)) throw new Error(`unknown shape ${shape} (${Object.keys(SHAPES).join(', ')})`);
+    texts = [shapedDocument(shape as ShapeName, unitsFor(shape as ShapeName, Number(bytes)))];
+  }
   else throw new Error(`unknown input ${name}`);
   return { name, texts, bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) };
 }

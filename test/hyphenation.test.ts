@@ -39,4 +39,13 @@ describe('hyphenation by language', () => {
     const text = ['The General Assembly,', '', 'Recalling the non-self-governing territories and the fact-findings,', '', 'Noting the self-', 'governing bodies and the fact-', 'finding,', '', '1. Decides to act.', ''].join('\n');
     expect(parse(text, { form: 'text' }).resolution.preamble[1].text).toBe('Noting the self-governing bodies and the factfinding,');
   });
+
+  it('reads the same words past the first few cuts after a compound former (searched, then read into a set)', () => {
+    // "post" forms compounds: "post-" / "conflict" is joined only where the document writes "postconflict" alone.
+    const cuts = Array.from({ length: 12 }, (_, i) => [`Noting the post-`, `conflict needs of region ${i},`, '']).flat();
+    const read = (vouching: string) => parse(['The General Assembly,', '', `Recalling the ${vouching} report,`, '', ...cuts, '1. Decides to act.', ''].join('\n'), { form: 'text' }).resolution.preamble.slice(1).map((p) => p.text);
+    expect(read('postconflict')).toEqual(Array.from({ length: 12 }, (_, i) => `Noting the postconflict needs of region ${i},`));
+    // Joined to another word by a hyphen, "postconflict" does not stand alone.
+    expect(read('postconflict-era')).toEqual(Array.from({ length: 12 }, (_, i) => `Noting the post-conflict needs of region ${i},`));
+  });
 });

@@ -77,8 +77,14 @@ function documentWords(document: string): DocumentWords {
   }
   let lower: string | null = null;
   let pairs: ReadonlySet<string> | null = null;
+  let alone: ReadonlySet<string> | null = null;
+  let searches = 0;
   return {
-    hasWord: (word) => standsAlone(document, document, word) || standsAlone(document, (lower ??= document.toLowerCase()), word),
+    // A few words are searched for; past them, the words of the document are read once.
+    hasWord: (word) =>
+      alone === null && searches++ < WORD_SEARCHES
+        ? standsAlone(document, document, word) || standsAlone(document, (lower ??= document.toLowerCase()), word)
+        : (alone ??= wordsStandingAlone(document, (lower ??= document.toLowerCase()))).has(word),
     hasPair: (left, right) =>
       lowersByUnit(left) && lowersByUnit(right) ? (pairs ??= compoundPairs(document)).has(`${left}-${right}`) : writtenIn(document, (lower ??= document.toLowerCase()), `${left}-${right}`),
   };
@@ -102,6 +108,32 @@ function compoundPairs(document: string): ReadonlySet<string> {
   }
   return pairs;
 }
+
+/**
+ * Words searched for in a document before its words are read into a set instead: searching costs a
+ * pass over the document per word, reading it a few passes and a string per word, once. A document
+ * with many cut words after compound formers ("post-" / "conflict") took time quadratic in its size.
+ */
+const WORD_SEARCHES = 8;
+
+/**
+ * The words that stand alone in `document` (runs of letters with no hyphen and letter joined to
+ * either side), as `lower` (the document lower-cased, unit for unit) reads them: every word that
+ * `standsAlone` finds.
+ */
+function wordsStandingAlone(document: string, lower: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  LETTER_RUN.lastIndex = 0;
+  for (let run = LETTER_RUN.exec(document); run !== null; run = LETTER_RUN.exec(document)) {
+    const at = run.index;
+    const end = at + run[0].length;
+    if ((document[at - 1] === '-' && isLetterBefore(document, at - 1)) || (document[end] === '-' && isLetterAt(document, end + 1))) continue;
+    words.add(lower.slice(at, end));
+  }
+  return words;
+}
+
+const LETTER_RUN = /\p{L}+/gu;
 
 /** Whether `word` stands in `document` where `text` (the document, or the document lower-cased) reads it, with nothing joined to it: no letter, nor a hyphen and a letter, on either side. */
 function standsAlone(document: string, text: string, word: string): boolean {

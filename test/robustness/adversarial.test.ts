@@ -58,9 +58,10 @@ describe('adversarial inputs in linear time', () => {
     expectLinear((n) => `The General Assembly,\n\n1. Decides ${'session,1 '.repeat(n)};\n`, 25_000);
   });
 
-  it('12,000 words cut at line ends (plain text)', () => {
-    // Each cut asks whether the document writes the compound ("imple-mentation") elsewhere.
-    const cut = (i: number) => `${i + 1}. Requests the imple-\nmentation of the recom-\nmendations of the Secre-\ntary-General;\n\n`;
+  it('16,000 words cut at line ends (plain text)', () => {
+    // Each cut asks whether the document writes the compound ("imple-mentation") elsewhere, and after
+    // a compound former ("post-"), whether it writes the joined word ("postconflict").
+    const cut = (i: number) => `${i + 1}. Requests the imple-\nmentation of the recom-\nmendations of the post-\nconflict Secre-\ntary-General;\n\n`;
     expectLinear((n) => `The Security Council,\n\n${Array.from({ length: n }, (_, i) => cut(i)).join('')}`, 1000);
   });
 });
