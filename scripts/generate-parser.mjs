@@ -20,7 +20,7 @@ for (const file of readdirSync(join(root, 'grammar')).filter((f) => f.endsWith('
     grammarSource: `grammar/${file}`,
     allowedStartRules: startRules.length ? startRules : undefined,
   });
-  writeFileSync(join(outDir, `${name}.js`), `// Generated from grammar/${file} by scripts/generate-parser.mjs. Do not edit.\n${moduleLevelRules(hoistConstants(code, name), name)}`);
+  writeFileSync(join(outDir, `${name}.js`), `// Generated from grammar/${file} by scripts/generate-parser.mjs. Do not edit.\n${literalsInPlace(moduleLevelRules(hoistConstants(code, name), name), name)}`);
   writeFileSync(
     join(outDir, `${name}.d.ts`),
     `// Generated. Do not edit.\nexport function parse(input: string, options?: { startRule?: ${
@@ -99,4 +99,17 @@ function moduleLevelRules(code, name) {
     '}',
   ].join('\n');
   return code.slice(0, parse.getStart(file)) + entry + code.slice(parse.end);
+}
+
+/**
+ * peggy tests a literal of several characters with `input.substr(peg$currPos, n) === literal`, which
+ * copies n characters at every position it is tried (the inline grammar tries "<sup>" and "[^" before
+ * each text run); `startsWith` compares them in place.
+ */
+function literalsInPlace(code, name) {
+  const literals = new Map([...code.matchAll(/^const (peg\$c\d+) = ("(?:[^"\\]|\\.)*");$/gm)].map((m) => [m[1], JSON.parse(m[2])]));
+  return code.replace(/input\.substr\(peg\$currPos, (\d+)\) === (peg\$c\d+)/g, (test, length, literal) => {
+    if (literals.get(literal)?.length !== Number(length)) throw new Error(`${name}: ${test}: the literal is not ${length} characters long`);
+    return `input.startsWith(${literal}, peg$currPos)`;
+  });
 }

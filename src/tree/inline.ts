@@ -13,6 +13,7 @@ export type FlowInline =
 
 interface Token {
   kind: 'delimiter' | 'sup' | 'text';
+  /** The run of `*`, or the marker of a footnote; '' for text, which is read from the flow by its offsets. */
   value: string;
   start: number;
   end: number;
