@@ -81,8 +81,8 @@ class ResolutionBuilder implements AssemblyContext {
     readonly source: string,
     options: BuildOptions,
   ) {
-    this.index = new LineIndex(source);
     this.lines = readLines(source);
+    this.index = LineIndex.ofLines(source, this.lines);
     this.form = options.form;
     this.code = options.language === 'auto' ? detectLanguage(source) : options.language;
     this.openers = openerCache(this.code);

@@ -2,9 +2,15 @@ import type { Point, Position } from '../schema/index.js';
 
 /** Converts 0-based offsets of the original input into unist points (1-based line and column). */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
-  constructor(readonly source: string) {
+  /** @param lineStarts where each line starts, when they are known already (see `ofLines`) */
+  constructor(
+    readonly source: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? [0];
+    if (lineStarts) return;
     // Lines end at "\r\n", "\n" or "\r". Without "\r", native searches for "\n" find them all.
     if (source.indexOf('\r') === -1) {
       for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -14,6 +20,18 @@ export class LineIndex {
       const c = source.charCodeAt(i);
       if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
     }
+  }
+
+  /**
+   * The index of `source` from its lines as the scanner read them (`readLines` ends lines where this
+   * index does), without searching the input for them again.
+   */
+  static ofLines(source: string, lines: readonly { start: number }[]): LineIndex {
+    // The first line's text begins after a byte order mark; the line itself, at 0. Pushed, not
+    // written into `new Array(n)`: past 100,000 elements, that makes a dictionary of the array.
+    const starts = [0];
+    for (let i = 1; i < lines.length; i++) starts.push(lines[i].start);
+    return new LineIndex(source, starts);
   }
 
   /** The line of the last point: the tree asks for points mostly in reading order. */
