@@ -63,12 +63,13 @@ interface DocumentWords {
 }
 
 /**
- * Found by searching the document: a document has only a few hyphens at line ends worth asking
- * about, far fewer than it has words to collect. A compound is looked for at the document's hyphens,
- * its letters lower-cased one by one; a joined word as written in lower case, else in the document
- * lower-cased whole (once, and only then: lower-casing a text beyond Latin-1 is slow). Lower case
- * changes the length only of "İ" ("i" and a combining dot): there the offsets of the two texts no
- * longer agree, and the words are collected instead.
+ * Read from the document as the questions come, once each: the compounds at its hyphens when the
+ * first pair is asked (`compoundPairs`); a joined word searched for as written in lower case, else in
+ * the document lower-cased whole (once, and only then: lower-casing a text beyond Latin-1 is slow),
+ * and past a few words, its words read into a set (`wordsStandingAlone`). Every question answered
+ * by a search of the whole document made a text with many cut words quadratic. Lower case changes the
+ * length only of "İ" ("i" and a combining dot): there the offsets of the two texts no longer agree,
+ * and the words are collected at once instead.
  */
 function documentWords(document: string): DocumentWords {
   if (document.includes('\u0130')) {
