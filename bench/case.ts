@@ -5,8 +5,8 @@
 //           MIN_SECONDS have passed, two at least (V8 optimises the parser's many functions over
 //           several passes of a large input: on the corpus the first pass is 3-4x slower than the
 //           tenth), then timed passes (at least 3, and until MIN_SECONDS have passed, or fewer when
-//           they take longer than 3 x MIN_SECONDS); best and median of the timed passes. The first
-//           pass's time is reported too (coldMs).
+//           they take longer than 3 x MIN_SECONDS); best, median and mean of the timed passes, and
+//           the collector's pauses per pass (GCProfiler). The first pass's time is reported too (coldMs).
 //   memory: one pass that keeps every result alive until it ends (an upper bound for a caller that
 //           drops each tree after use), after a warm-up on the first document and the seed. The JS
 //           heap (plus external memory) is read before every garbage collection of the pass and after
@@ -49,11 +49,16 @@ if (mode === 'speed') {
   // Warm up for the budget, two passes at least; a cold pass longer than three budgets is warm-up enough.
   for (let warm = coldMs, passes = 1; coldMs <= 3 * budget && (warm < budget || passes < 2); passes++) warm += pass();
   gc();
+  // The collector's pauses in the timed passes, so that a growth in time can be told apart from a
+  // growth in collection (a pass small enough for the young generation may run with none at all).
+  const collector = new GCProfiler();
+  collector.start();
   while ((times.length < 3 && spent < 3 * budget) || (spent < budget && times.length < 1000)) {
     const ms = pass();
     times.push(ms);
     spent += ms;
   }
+  const collectorMs = collector.stop().statistics.reduce((sum, event) => sum + event.cost, 0) / 1000;
   times.sort((a, b) => a - b);
   const [best, median] = [times[0], times[times.length >> 1]];
   console.log(
@@ -64,6 +69,8 @@ if (mode === 'speed') {
       coldMs,
       bestMs: best,
       medianMs: median,
+      meanMs: spent / times.length,
+      collectorMsPerPass: collectorMs / times.length,
       mbPerSecond: input.bytes / 1e6 / (best / 1000),
       medianMbPerSecond: input.bytes / 1e6 / (median / 1000),
     }),
