@@ -48,4 +48,32 @@ describe('hyphenation by language', () => {
     // Joined to another word by a hyphen, "postconflict" does not stand alone.
     expect(read('postconflict-era')).toEqual(Array.from({ length: 12 }, (_, i) => `Noting the post-conflict needs of region ${i},`));
   });
+
+  describe('a hyphen that the document\'s words do not decide follows what the document does at its other line ends', () => {
+    const read = (...lines: string[]) => parse(['The General Assembly,', '', ...lines, '', '1. Decides to act.', ''].join('\n'), { form: 'text' }).resolution.preamble.map((p) => p.text);
+
+    it('keeps it where the other hyphens are compounds (set without cutting words, as the UN sets its documents today)', () => {
+      // "capacity-building" is written on one line: that line end is a compound, so "forward-" / "looking" is one too.
+      expect(read('Recalling capacity-building,', '', 'Noting the capacity-', 'building and a forward-', 'looking step,')).toEqual([
+        'Recalling capacity-building,',
+        'Noting the capacity-building and a forward-looking step,',
+      ]);
+    });
+
+    it('joins it where another is a cut word (set with hyphenation, as the printed volumes of old)', () => {
+      // "meeting" is written alone: "meet-" / "ing" is a cut word, and so the document cuts words.
+      expect(read('Recalling the meeting and capacity-building,', '', 'Noting the meet-', 'ing on capacity-', 'building and the accord-', 'ance reached,')).toEqual([
+        'Recalling the meeting and capacity-building,',
+        'Noting the meeting on capacity-building and the accordance reached,',
+      ]);
+    });
+
+    it('takes no lesson from a compound after a compound former', () => {
+      // "sub-committee" is a compound in any document, whether it cuts words or not.
+      expect(read('Recalling the sub-committee,', '', 'Noting the sub-', 'committee at its meet-', 'ing,')).toEqual([
+        'Recalling the sub-committee,',
+        'Noting the sub-committee at its meeting,',
+      ]);
+    });
+  });
 });

@@ -13,6 +13,8 @@ export interface FlowSegment {
   afterPageBreak: boolean;
   /** What joins it to the segment before (a space, or nothing after a cut hyphen); unknown in a slice. */
   joiner?: string;
+  /** Characters of the input dropped from its end (the hyphen of a cut word): a text that ends with the segment ends after them. */
+  trimmed: number;
 }
 
 export class Flow {
@@ -58,7 +60,7 @@ export class Flow {
     if (to <= from) return;
     const joined = this.size > 0 ? joiner : '';
     this.size += joined.length;
-    const segment: FlowSegment = { at: this.size, from, length: to - from, afterPageBreak, joiner: joined };
+    const segment: FlowSegment = { at: this.size, from, length: to - from, afterPageBreak, joiner: joined, trimmed: 0 };
     // Most flows keep one segment (a paragraph of one line) as long as their document: an array of one,
     // where a push would grow the empty array to seventeen slots.
     if (this.segments.length === 0) this.segments = [segment];
@@ -98,6 +100,7 @@ export class Flow {
     const last = this.segments[this.segments.length - 1];
     if (!last || last.length < count) return;
     last.length -= count;
+    last.trimmed += count;
     this.size -= count;
     if (this.joined !== null) this.joined = this.joined.slice(0, this.size);
   }
@@ -120,12 +123,17 @@ export class Flow {
     return segment.from + Math.min(Math.max(0, offset - segment.at), segment.length);
   }
 
-  /** Original offset just after the character before `offset` (an exclusive end). */
+  /**
+   * Original offset just after the character before `offset` (an exclusive end). At the end of a
+   * segment whose cut hyphen was dropped, after the hyphen: a text that ends there (before a page
+   * break) holds the first half of the word, and the hyphen with it.
+   */
   endOf(offset: number): number {
     if (this.segments.length === 0) return this.anchor;
     if (offset <= 0) return this.segments[0].from;
     const segment = this.segments[this.segmentAt(offset - 1)];
-    return segment.from + Math.min(Math.max(0, offset - segment.at), segment.length);
+    const within = Math.min(Math.max(0, offset - segment.at), segment.length);
+    return segment.from + within + (within === segment.length ? segment.trimmed : 0);
   }
 
   /** Flow offsets where a page break falls, strictly inside (from, to). */
@@ -157,6 +165,7 @@ export class Flow {
         afterPageBreak: segment.afterPageBreak && start === segment.at && start > from,
         // Unknown, but present: every segment keeps one object shape.
         joiner: undefined,
+        trimmed: end === segment.at + segment.length ? segment.trimmed : 0,
       });
     }
     part.joined = this.text.slice(from, to);

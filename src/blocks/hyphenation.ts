@@ -8,7 +8,10 @@ import { codePointBefore, isLetter, isLetterAt, isLetterBefore } from './letters
  *   3. the document writes the joined word elsewhere → a cut word;
  *   4. the first half is a word that forms compounds in the document's language (non, post, peace,
  *      twenty…; bien, demi, sous…; ex, franco…) → a real hyphen;
- *   5. otherwise → a cut word (typesetters hyphenate at syllables; compounds are rarer).
+ *   5. otherwise, as the document does elsewhere (`keepsCompounds`): a real hyphen in a document
+ *      whose other line-end hyphens are compounds and never cut words, as in the UN's documents of
+ *      today, which are set without hyphenation ("forward-" + "looking"); else a cut word, as in
+ *      the printed volumes of old, set with it ("accord-" + "ance").
  */
 const FIRST_WORD = /^(\p{L}+)/u;
 const WORDS = /\p{L}+(?:-\p{L}+)*/gu;
@@ -21,6 +24,7 @@ const STARTS_LOWER = /^\p{Ll}/u;
 export function createHyphenJoiner(document: string, compoundFormers: readonly string[]): (before: string, after: string) => boolean {
   const formers = lowerSetOf(compoundFormers);
   let words: DocumentWords | null = null;
+  let keepsCompounds: boolean | null = null;
   return (before, after) => {
     const left = lastWordBeforeHyphen(before);
     const right = FIRST_WORD.exec(after)?.[1];
@@ -29,9 +33,34 @@ export function createHyphenJoiner(document: string, compoundFormers: readonly s
     const l = left.toLowerCase();
     const r = right.toLowerCase();
     if (words.hasPair(l, r)) return false;
-    // The joined word decides only after a compound former: any other first half is a cut word either way.
-    return !formers.has(l) || words.hasWord(l + r);
+    if (words.hasWord(l + r)) return true;
+    if (formers.has(l)) return false;
+    keepsCompounds ??= documentKeepsCompounds(document, words, formers);
+    return !keepsCompounds;
   };
+}
+
+/** A hyphen at a line end and the lower-case word that opens the next line ("forward-" / "looking"). */
+const LINE_END_HYPHEN = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n|\u2028)[ \t]*(\p{Ll}+)/gu;
+
+/**
+ * Whether the document's hyphens at line ends, where its own words decide (rules 2 and 3), are all
+ * compounds, and one at least is: then it was set without cutting words, and a hyphen its words do not
+ * decide is a compound too. A hyphen after a compound former is no lesson: documents set either way
+ * write "sub-committee". Measured on the corpus: of 214 compounds at line ends in the documents of
+ * 2005 and after, 41 were read as cut words by rule 5 alone, 15 now; no hyphen of the 862 printed
+ * Security Council resolutions of 1946-1994 is read otherwise than before.
+ */
+function documentKeepsCompounds(document: string, words: DocumentWords, formers: ReadonlySet<string>): boolean {
+  let compounds = 0;
+  LINE_END_HYPHEN.lastIndex = 0;
+  for (let found = LINE_END_HYPHEN.exec(document); found !== null; found = LINE_END_HYPHEN.exec(document)) {
+    const [left, right] = [found[1].toLowerCase(), found[2].toLowerCase()];
+    if (formers.has(left)) continue;
+    if (words.hasPair(left, right)) compounds++;
+    else if (words.hasWord(left + right)) return false;
+  }
+  return compounds > 0;
 }
 
 const lowerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
