@@ -49,6 +49,15 @@ describe('hyphenation by language', () => {
     expect(read('postconflict-era')).toEqual(Array.from({ length: 12 }, (_, i) => `Noting the post-conflict needs of region ${i},`));
   });
 
+  it('keeps a suspended hyphen before a conjunction, with a space after it, unless the document writes the joined word', () => {
+    const text = ['The General Assembly,', '', 'Recalling the Island States and the burden-', 'and responsibility-sharing of small-', 'or medium-sized States and the Isl-', 'and States,', '', '1. Decides to act.', ''].join('\n');
+    expect(parse(text, { form: 'text' }).resolution.preamble[0].text).toBe(
+      'Recalling the Island States and the burden- and responsibility-sharing of small- or medium-sized States and the Island States,',
+    );
+    const fr = ["L'Assemblée générale,", '', 'Rappelant les entreprises petites-', 'et moyennes des pays,', '', '1. Décide de poursuivre ses travaux.', ''].join('\n');
+    expect(parse(fr, { language: 'fr', form: 'text' }).resolution.preamble[0].text).toBe('Rappelant les entreprises petites- et moyennes des pays,');
+  });
+
   describe('a hyphen that the document\'s words do not decide follows what the document does at its other line ends', () => {
     const read = (...lines: string[]) => parse(['The General Assembly,', '', ...lines, '', '1. Decides to act.', ''].join('\n'), { form: 'text' }).resolution.preamble.map((p) => p.text);
 

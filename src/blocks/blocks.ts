@@ -3,7 +3,7 @@ import { numberedLine, type SourceLine } from '../source/lines.js';
 import type { PageLayout } from '../source/pages.js';
 import { isWhiteSpace, skipSpace, trimmedEnd } from '../source/spaces.js';
 import { Flow } from './flow.js';
-import { createHyphenJoiner } from './hyphenation.js';
+import { createHyphenJoiner, type HyphenJoiner } from './hyphenation.js';
 
 /**
  * A paragraph-sized unit of the text flow: the lines from one paragraph start to the next, with page
@@ -22,6 +22,8 @@ export interface BlockHints {
   form: InputForm;
   /** The language's words that form compounds with a hyphen (for hyphens at line ends). */
   compoundFormers: readonly string[];
+  /** The language's conjunctions after a suspended hyphen ("small- and medium-sized"). */
+  suspendingConjunctions: readonly string[];
   /** Whether a line's text opens with a known opener, authority line or closing line: a paragraph start. */
   startsParagraph: (text: string) => boolean;
   /** Whether a text is an authority line ("The Security Council", its comma sometimes lost). */
@@ -120,7 +122,7 @@ function startsLower(text: string): boolean {
 /** Groups the content lines into blocks (see counting-conventions.md on what splits a paragraph). */
 export function groupBlocks(source: string, lines: SourceLine[], layout: PageLayout, hints: BlockHints): Block[] {
   const blocks: Block[] = [];
-  const joinsHyphenated = createHyphenJoiner(source, hints.compoundFormers);
+  const joinsHyphenated = createHyphenJoiner(source, hints.compoundFormers, hints.suspendingConjunctions);
   let current: Block | null = null;
   let blankSince = false;
   let pageBreakSince = false;
@@ -343,14 +345,14 @@ function appendLine(
   block: Block,
   line: SourceLine,
   afterPageBreak: boolean,
-  joinsHyphenated: (before: string, after: string) => boolean,
+  joinsHyphenated: HyphenJoiner,
 ): void {
   const from = skipSpace(source, line.start, line.end);
   const to = trimmedEnd(source, from, line.end);
   const flow = block.flow;
-  const cutAtHyphen = flow.endsWith('-') && WORD_HYPHEN.test(flow.endText(WORD_WINDOW));
-  if (cutAtHyphen && joinsHyphenated(flow.endText(END_WINDOW), source.slice(from, to))) flow.trimEnd(1);
-  flow.append(source, from, to, cutAtHyphen ? '' : ' ', afterPageBreak);
+  const join = flow.endsWith('-') && WORD_HYPHEN.test(flow.endText(WORD_WINDOW)) ? joinsHyphenated(flow.endText(END_WINDOW), source.slice(from, to)) : null;
+  if (join === 'cut word') flow.trimEnd(1);
+  flow.append(source, from, to, join === 'cut word' || join === 'compound' ? '' : ' ', afterPageBreak);
   block.lines.push(line);
   block.end = line.end;
 }

@@ -5,7 +5,8 @@ import { codePointBefore, isLetter, isLetterAt, isLetterBefore } from './letters
  * ("post-" + "conflict" → "post-conflict")? The rule, in order:
  *   1. the next line does not start with a lower-case letter → a real hyphen ("Secretary-\nGeneral");
  *   2. the document writes the compound with its hyphen elsewhere on one line → a real hyphen;
- *   3. the document writes the joined word elsewhere → a cut word;
+ *   3. the document writes the joined word elsewhere → a cut word; else, when the next line opens
+ *      with a conjunction ("burden-" + "and responsibility-sharing") → a suspended hyphen;
  *   4. the first half is a word that forms compounds in the document's language (non, post, peace,
  *      twenty…; bien, demi, sous…; ex, franco…) → a real hyphen;
  *   5. otherwise, as the document does elsewhere (`keepsCompounds`): a real hyphen in a document
@@ -18,25 +19,36 @@ const WORDS = /\p{L}+(?:-\p{L}+)*/gu;
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
- * Returns the joiner for one document, given its language's compound formers; the document is
- * read for words once, on first need.
+ * How a hyphen at a line end joins the next line: the hyphen of a cut word goes, and the halves are
+ * joined ("meeting"); the hyphen of a compound stays, and nothing comes between ("post-conflict"); a
+ * suspended hyphen stays, and a space follows ("small- and medium-sized").
  */
-export function createHyphenJoiner(document: string, compoundFormers: readonly string[]): (before: string, after: string) => boolean {
+export type HyphenJoin = 'cut word' | 'compound' | 'suspended';
+/** Reads the hyphen that ends `before` (the text so far) against `after` (the next line). */
+export type HyphenJoiner = (before: string, after: string) => HyphenJoin;
+
+/**
+ * Returns the joiner for one document, given its language's compound formers and the conjunctions
+ * after a suspended hyphen; the document is read for words once, on first need.
+ */
+export function createHyphenJoiner(document: string, compoundFormers: readonly string[], suspendingConjunctions: readonly string[]): HyphenJoiner {
   const formers = lowerSetOf(compoundFormers);
+  const conjunctions = lowerSetOf(suspendingConjunctions);
   let words: DocumentWords | null = null;
   let keepsCompounds: boolean | null = null;
   return (before, after) => {
     const left = lastWordBeforeHyphen(before);
     const right = FIRST_WORD.exec(after)?.[1];
-    if (!left || !right || !STARTS_LOWER.test(right)) return false;
+    if (!left || !right || !STARTS_LOWER.test(right)) return 'compound';
     words ??= documentWords(document);
     const l = left.toLowerCase();
     const r = right.toLowerCase();
-    if (words.hasPair(l, r)) return false;
-    if (formers.has(l)) return words.hasWord(l + r);
+    if (words.hasPair(l, r)) return 'compound';
+    if (conjunctions.has(r) && !words.hasWord(l + r)) return 'suspended';
+    if (formers.has(l)) return words.hasWord(l + r) ? 'cut word' : 'compound';
     // A document that cuts words cuts this one, whether it writes the joined word or not: asked first, it spares the search.
     keepsCompounds ??= documentKeepsCompounds(document, words, formers);
-    return !keepsCompounds || words.hasWord(l + r);
+    return !keepsCompounds || words.hasWord(l + r) ? 'cut word' : 'compound';
   };
 }
 

@@ -153,6 +153,7 @@ class ResolutionBuilder implements AssemblyContext {
     const blocks = groupBlocks(this.source, this.lines, this.layout, {
       form: this.form,
       compoundFormers: languages[this.code].compoundFormers,
+      suspendingConjunctions: languages[this.code].suspendingConjunctions,
       startsParagraph,
       isAuthority: (text) => this.authority(this.unmarked(text)) !== null,
       endsOperativePart: (text) => endsOperativePart(this.unmarked(text), this.code),

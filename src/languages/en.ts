@@ -227,6 +227,7 @@ export const en: LanguageData = {
     ...['self', 'semi', 'short', 'small', 'so', 'socio', 'sub', 'super', 'trans', 'ultra', 'under', 'well', 'wide'],
     ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
   ],
+  suspendingConjunctions: ['and', 'or'],
   organArticles: ['The'],
   draftResolution: ['draft resolution', 'revised draft resolution'],
   withoutVote: ['without vote', 'without a vote'],

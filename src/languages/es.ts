@@ -179,6 +179,7 @@ export const es: LanguageData = {
   therefore: ['Por consiguiente', 'Por lo tanto', 'En consecuencia'],
   // Spanish writes most compounds joined ("posconflicto", "antiterrorista"); the hyphen joins two adjectives or names.
   compoundFormers: ['ex', 'afro', 'franco', 'hispano', 'indo', 'sino', 'greco', 'ítalo', 'económico', 'político', 'social', 'técnico'],
+  suspendingConjunctions: ['y', 'e', 'o', 'u'],
   organArticles: ['El', 'La'],
   draftResolution: ['proyecto de resolución', 'proyecto de resolución revisado'],
   withoutVote: ['sin votación', 'sin someterla a votación'],

@@ -198,6 +198,7 @@ export const fr: LanguageData = {
     ...['anti', 'après', 'arrière', 'avant', 'bien', 'co', 'contre', 'demi', 'ex', 'extra', 'grand', 'haut', 'mi', 'non', 'post', 'pré'],
     ...['quasi', 'semi', 'sous', 'vice', 'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quatre'],
   ],
+  suspendingConjunctions: ['et', 'ou'],
   organArticles: ["L'", 'Le', 'La'],
   draftResolution: ['projet de résolution', 'projet de résolution révisé'],
   withoutVote: ['sans vote', 'sans mise aux voix'],

@@ -59,6 +59,12 @@ export interface LanguageData {
    */
   compoundFormers: readonly string[];
 
+  /**
+   * Conjunctions that follow a suspended hyphen ("small- and medium-sized", "court- ou moyen-terme"):
+   * a hyphen at a line end before one of them is kept, with a space after it.
+   */
+  suspendingConjunctions: readonly string[];
+
   /** "Resolution" as in "RESOLUTION 902 (1994)". */
   resolutionWord: readonly string[];
   /** How a press copy introduces the text: "The full text of resolution 1919 (2010) reads as follows:". */
