@@ -147,6 +147,7 @@ class ResolutionBuilder implements AssemblyContext {
       isParagraphStart: startsParagraph,
       runningTitles: [headerText],
       isNotNote: (text) => parseDateAt(text, 0, this.code) !== null,
+      isPrintersNotice: (text) => printersNotice(this.code).test(text),
     });
     this.pageStarts = runningMax(this.layout.pageBreaks.map((pb) => this.lines[pb.firstLine].start));
     const context: StructureContext = { code: this.code, opener: this.opener, plain: this.plain, firstLine: (block) => this.plainLine(block.first), authority: this.authority };
@@ -524,4 +525,9 @@ function lastWord(text: string, withStop: boolean): string {
 
 function extendTo(parent: { position: { end: { offset: number } } }, child: { position: { end: { offset: number } } }): void {
   if (child.position.end.offset > parent.position.end.offset) parent.position.end = child.position.end as never;
+}
+
+/** "Please recycle" in the document's language, alone or with the recycling sign (U+2672, U+267B), as text extraction reads it. */
+function printersNotice(code: LanguageCode): RegExp {
+  return languagePattern(languages[code], 'printersNotice', (l) => new RegExp(`^(?:[\\u2672\\u267b]\\s*)?(?:${alternation(l.printersNotice)})(?:\\s*[\\u2672\\u267b])?$`, 'iu'));
 }

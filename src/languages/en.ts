@@ -220,6 +220,7 @@ export const en: LanguageData = {
   annex: ['Annex', 'Annexes', 'Appendix', 'Enclosure'],
   unitedNations: ['United Nations'],
   original: ['Original'],
+  printersNotice: ['Please recycle'],
   therefore: ['Therefore', 'Now, therefore', 'Now therefore'],
   compoundFormers: [
     ...['above', 'anti', 'bi', 'cease', 'co', 'counter', 'cross', 'decision', 'ex', 'extra', 'follow', 'full', 'gender', 'half', 'high', 'intra'],

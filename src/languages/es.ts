@@ -176,6 +176,7 @@ export const es: LanguageData = {
   annex: ['Anexo', 'Anexos', 'Apéndice'],
   unitedNations: ['Naciones Unidas'],
   original: ['Original'],
+  printersNotice: ['Se ruega reciclar'],
   therefore: ['Por consiguiente', 'Por lo tanto', 'En consecuencia'],
   // Spanish writes most compounds joined ("posconflicto", "antiterrorista"); the hyphen joins two adjectives or names.
   compoundFormers: ['ex', 'afro', 'franco', 'hispano', 'indo', 'sino', 'greco', 'ítalo', 'económico', 'político', 'social', 'técnico'],

@@ -193,6 +193,7 @@ export const fr: LanguageData = {
   annex: ['Annexe', 'Annexes', 'Appendice'],
   unitedNations: ['Nations Unies'],
   original: ['Original'],
+  printersNotice: ['Merci de recycler'],
   therefore: ['Par conséquent', 'En conséquence'],
   compoundFormers: [
     ...['anti', 'après', 'arrière', 'avant', 'bien', 'co', 'contre', 'demi', 'ex', 'extra', 'grand', 'haut', 'mi', 'non', 'post', 'pré'],

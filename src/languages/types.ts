@@ -112,6 +112,8 @@ export interface LanguageData {
   unitedNations: readonly string[];
   /** "Original: English": the label of the original-language line of a draft. */
   original: readonly string[];
+  /** "Please recycle", printed beside the recycling sign at the foot of a first page (documents of the Geneva office). */
+  printersNotice: readonly string[];
   /** "Therefore", "Now, therefore": a connective standing alone or before the authority line. */
   therefore: readonly string[];
   /** Articles before the organ in the authority line: "The", "L'", "Le", "La", "El". */

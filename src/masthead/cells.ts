@@ -5,6 +5,7 @@ import { isClosingText } from '../document/closing.js';
 import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
 import { perLanguage } from '../languages/per-language.js';
 import type { LanguageData } from '../languages/types.js';
+import { OFFICE_JOB_NUMBER } from '../source/pages.js';
 import { isWhiteSpace } from '../source/spaces.js';
 
 /** A cell of the masthead: a line, a column of a line laid out in columns, or a markdown table cell. */
@@ -189,6 +190,7 @@ function classifyCell(text: string, texts: CellTexts): CellSymbol {
   if (text.charCodeAt(1) === 0x2f && SYMBOL.test(text)) return 'S';
   // A job number has its hyphen third ("25-15779"); a date stamp is six digits.
   if (opensWithDigit && (text.charCodeAt(2) === 0x2d || length === 6) && JOB_NUMBER.test(text)) return 'J';
+  if ((first === 0x47 || first === 0x56) && OFFICE_JOB_NUMBER.test(text)) return 'J';
   if (first === 0x2a && BARCODE.test(text)) return 'B';
   if (patterns.unitedNations.test(text)) return 'U';
   if (patterns.original.test(text)) return 'Q';

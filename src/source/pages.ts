@@ -36,6 +36,8 @@ export interface PageLayout {
 
 /** "25-15779 (E)", "25-16107 (E)    101025", and the 1990s footer "95-34567 (E)   /...". */
 const JOB_NUMBER = /^\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6})?(\s+\/\.{3})?$/;
+/** The job number of a document of the Geneva or Vienna office: "GE.25-05712(E)", "GE.25-05712  (E)    080425    090425", "V.25-01234 (E)". */
+export const OFFICE_JOB_NUMBER = /^(?:GE|V)\.\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6}){0,2}$/;
 const BARCODE = /^\*\d{6,}\*$/;
 const PAGE_COUNTER = /^(\d{1,3})\s*\/\s*\d{1,3}$|^Page\s+(\d{1,3})$|^-\s*(\d{1,3})\s*-$/i;
 /** A page number printed alone beside a running header. */
@@ -62,6 +64,8 @@ export interface LayoutHints {
   isNotNote: (text: string) => boolean;
   /** Lines that open a paragraph (a known opener): a footnote block without page furniture ends there. */
   isParagraphStart: (text: string) => boolean;
+  /** "Please recycle" (with its sign, or without): furniture beside a job number or a barcode. */
+  isPrintersNotice: (text: string) => boolean;
 }
 
 const DASHES = /[\u2010\u2011\u2012\u2013]/g;
@@ -121,6 +125,8 @@ function isStrongFurniture(text: string, symbol: string | null): boolean {
     if (text.includes('/') && (PAGE_COUNTER.test(text) || FURNITURE_PAIR.test(text))) return true;
   } else if (first === 0x2a /* * */) {
     if (BARCODE.test(text)) return true;
+  } else if (first === 0x47 /* G */ || first === 0x56 /* V */) {
+    if (OFFICE_JOB_NUMBER.test(text)) return true;
   } else if (first === 0x50 /* P */ || first === 0x70 /* p */ || first === 0x2d /* - */) {
     if (PAGE_COUNTER.test(text)) return true;
   }
@@ -141,8 +147,8 @@ function readsCollapsed(text: string, wanted: string): boolean {
 }
 
 /** A symbol next to strong furniture is the running header even when the header did not state it. */
-function isClusterLine(text: string, symbol: string | null): boolean {
-  return isStrongFurniture(text, symbol) || SYMBOL.test(text) || BARE_PAGE_NUMBER.test(text) || text === '/...';
+function isClusterLine(text: string, symbol: string | null, hints: LayoutHints): boolean {
+  return isStrongFurniture(text, symbol) || SYMBOL.test(text) || BARE_PAGE_NUMBER.test(text) || text === '/...' || hints.isPrintersNotice(text);
 }
 
 function pageNumberOf(text: string): number | null {
@@ -178,7 +184,7 @@ function markTextPages(
     let titleLine = -1;
     for (let j = i + 1; j < lines.length; j++) {
       if (roles[j] === 'blank') continue;
-      if (isClusterLine(lines[j].text, symbol) || isTitleLine(lines[j].text) || continuesTitle(j, titleLine)) last = j;
+      if (isClusterLine(lines[j].text, symbol, hints) || isTitleLine(lines[j].text) || continuesTitle(j, titleLine)) last = j;
       else break;
       titleLine = j;
     }
@@ -189,7 +195,7 @@ function markTextPages(
     };
     for (let j = i - 1; j >= hints.bodyStartLine; j--) {
       if (roles[j] === 'blank') continue;
-      if (isTitleLine(lines[j].text) || (SYMBOL.test(lines[j].text) && j >= i - 3)) first = j;
+      if (isTitleLine(lines[j].text) || ((SYMBOL.test(lines[j].text) || hints.isPrintersNotice(lines[j].text)) && j >= i - 3)) first = j;
       else if (endsTitle(j)) first = j;
       else break;
     }
