@@ -77,6 +77,14 @@ describe('hyphenation by language', () => {
       ]);
     });
 
+    it('where the words show nothing, keeps it in lines of one wide column and joins it in a narrow one', () => {
+      const wide = ['Recalling the report of the Secretary-General on the strengthening of the coordination of', 'emergency humanitarian assistance of the United Nations and its forward-', 'looking recommendations on the prevention of disasters and on preparedness,'];
+      expect(read(...wide)).toEqual([wide.join(' ').replace('forward- looking', 'forward-looking')]);
+      // The same words in a column of 45 characters: a cut word, as the printed volumes set them.
+      const narrow = ['Recalling the report of the Secretary-General', 'on the strengthening of the coordination of', 'emergency humanitarian assistance and its', 'for-', 'ward looking recommendations on preparedness,'];
+      expect(read(...narrow)).toEqual([narrow.join(' ').replace('for- ward', 'forward')]);
+    });
+
     it('takes no lesson from a compound after a compound former', () => {
       // "sub-committee" is a compound in any document, whether it cuts words or not.
       expect(read('Recalling the sub-committee,', '', 'Noting the sub-', 'committee at its meet-', 'ing,')).toEqual([
