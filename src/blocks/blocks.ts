@@ -326,9 +326,9 @@ function endsSentencePart(line: SourceLine | null): boolean {
   return line !== null && endsSentenceIn(line.text, 0, true);
 }
 
-/** "1." or "(a)" alone on its line. */
+/** "1." or "(a)" alone on its line: no space in it, and no text glued to the marker ("(i)Annex"). */
 function isBareMarker(line: SourceLine): boolean {
-  return (line.kind === 'numbered' || line.kind === 'labelled') && !SPACE.test(line.text);
+  return (line.kind === 'numbered' || line.kind === 'labelled') && !SPACE.test(line.text) && (line.body === null || line.body >= line.end);
 }
 
 function openBlock(source: string, line: SourceLine): Block {
