@@ -134,7 +134,8 @@ export function lostCharacters(text: string, result: ParseResult): number[] {
 /**
  * A node's own number or label printed elsewhere in its span than at its start: after its first
  * line ("Calls upon … the" / "3." / "accelerate …"), or below a heading and the notes between. A run
- * of uncovered characters inside the node that is exactly its marker ("3.", "(b)") is that marker.
+ * of uncovered characters inside the node that is exactly its marker ("3.", "(b)"), or its number as
+ * OCR printed it ("S." for 5), is that marker.
  */
 function coverMarkerInside(text: string, covered: Uint8Array, entry: Placed): void {
   const { num, marker } = entry.node as { num?: unknown; marker?: unknown };
@@ -150,10 +151,15 @@ function coverMarkerInside(text: string, covered: Uint8Array, entry: Placed): vo
     }
     let runEnd = i;
     while (runEnd < end && !covered[runEnd] && !/\s/.test(text[runEnd])) runEnd++;
-    if (markers.has(text.slice(i, runEnd))) covered.fill(1, i, runEnd);
+    const run = text.slice(i, runEnd);
+    if (markers.has(run) || markers.has(run.replace(OCR_SLIPS, (slip) => OCR_DIGIT_OF[slip]))) covered.fill(1, i, runEnd);
     i = runEnd;
   }
 }
+
+/** Letters that OCR prints for digits, as the parser reads them back in numbers ("S." is 5, "l." is 1; an `ocr-corrected` diagnostic says so). */
+const OCR_DIGIT_OF: Readonly<Record<string, string>> = { S: '5', l: '1', L: '1', I: '1', Z: '2', O: '0' };
+const OCR_SLIPS = /[SlLIZO]/g;
 
 /** The lost characters as readable snippets: runs of neighbouring offsets, with their line. */
 export function describeLost(text: string, lost: number[], limit = 5): string[] {
