@@ -139,7 +139,8 @@ export function groupBlocks(source: string, lines: SourceLine[], layout: PageLay
       if (role === 'furniture') pageBreakSince = true;
       continue;
     }
-    const startsNew = current === null || opensBlock(line, current, lastContent, blankSince, pageBreakSince, hints);
+    const headsNext = pageBreakSince ? () => headsParagraph(lines, layout, line, hints) : null;
+    const startsNew = current === null || opensBlock(line, current, lastContent, blankSince, pageBreakSince, hints, headsNext);
     if (startsNew) {
       current = openBlock(source, line);
       blocks.push(current);
@@ -229,6 +230,7 @@ function opensBlock(
   blankSince: boolean,
   pageBreakSince: boolean,
   hints: BlockHints,
+  headsNext: (() => boolean) | null = null,
 ): boolean {
   // A number or label alone on its line takes the next line as its text.
   if (previous && isBareMarker(previous) && current.lines.length === 1 && !isMarkerKind(line.kind)) return false;
@@ -247,7 +249,7 @@ function opensBlock(
   const ended = endsSentenceIn(end, Math.max(0, end.length - SENTENCE_END_WINDOW), true) || (current.lines.length === 1 && (hints.isAuthority(current.flow.text) || BRACKETED.test(current.flow.text)));
   // Nothing continues the paragraph that ends the operative part ("… remain seized of the matter.").
   if (end.includes('.') && hints.endsOperativePart(current.flow.endText(END_WINDOW))) return true;
-  if (pageBreakSince) return ended && (line.kind === 'numeral' || hints.startsParagraph(line.text));
+  if (pageBreakSince) return ended && (line.kind === 'numeral' || hints.startsParagraph(line.text) || (headsNext?.() ?? false));
   if (blankSince) {
     if (ended || current.first.kind === 'heading') return true;
     if (startsLower(line.text)) return false;
@@ -325,6 +327,28 @@ const LONG_NUMBER = /^(\d{4,})\\?\.(?:\s+|$)/;
 function endsSentencePart(line: SourceLine | null): boolean {
   return line !== null && endsSentenceIn(line.text, 0, true);
 }
+
+/**
+ * Whether `line` is a heading over the next paragraph: a line that opens with a capital and ends
+ * with no mark, then a blank line, then a numbered or labelled line or a paragraph's opening
+ * ("Peacebuilding financing" / "" / "13. Calls for …"). After a page break, such a line does not go
+ * on with the paragraph that ended on the page before.
+ */
+function headsParagraph(lines: SourceLine[], layout: PageLayout, line: SourceLine, hints: BlockHints): boolean {
+  const text = line.text;
+  if (line.kind !== 'text' || text.length > HEADING_LINE || !startsUpper(text) || !isWordEnd(text.charCodeAt(text.length - 1))) return false;
+  let next = line.index + 1;
+  let blank = false;
+  for (; next < lines.length && layout.roles[next] !== 'content'; next++) blank ||= layout.roles[next] === 'blank';
+  if (!blank || next >= lines.length) return false;
+  return isMarkerKind(lines[next].kind) || hints.startsParagraph(lines[next].text);
+}
+
+/** A heading on one line is at most a line of the page long ("Department of Political and Peacebuilding Affairs/Peacebuilding Support Office"). */
+const HEADING_LINE = 100;
+
+/** A letter or a digit (ASCII), or any character beyond ASCII but punctuation: how a heading ends. */
+const isWordEnd = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code !== 0x2019 && code !== 0x201d && code !== 0xbb);
 
 /** "1." or "(a)" alone on its line: no space in it, and no text glued to the marker ("(i)Annex"). */
 function isBareMarker(line: SourceLine): boolean {

@@ -54,6 +54,8 @@ function signNote(text: string): RegExpExecArray | null {
 }
 /** Lines of a running title are at least this long, so that a short content line is not taken for one. */
 const MIN_TITLE_LINE = 12;
+/** A shorter running title ("Commodities") is read as one only between two lines of furniture. */
+const MIN_SHORT_TITLE = 4;
 
 export interface LayoutHints {
   /** Index of the first line after the header block: furniture is looked for from there on. */
@@ -182,9 +184,16 @@ function markTextPages(
     // A running title of two lines: the short second line ("in Africa") continues the first.
     const continuesTitle = (j: number, previous: number) => previous >= 0 && isTitleLine(lines[previous].text) && isTitleLine(`${lines[previous].text} ${lines[j].text}`, 0);
     let titleLine = -1;
+    // A running title shorter than a title line ("Commodities") counts only between furniture lines.
+    const shortTitleBetween = (j: number) => {
+      if (!isTitleLine(lines[j].text, MIN_SHORT_TITLE)) return false;
+      let next = j + 1;
+      while (next < lines.length && roles[next] === 'blank') next++;
+      return next < lines.length && isClusterLine(lines[next].text, symbol, hints);
+    };
     for (let j = i + 1; j < lines.length; j++) {
       if (roles[j] === 'blank') continue;
-      if (isClusterLine(lines[j].text, symbol, hints) || isTitleLine(lines[j].text) || continuesTitle(j, titleLine)) last = j;
+      if (isClusterLine(lines[j].text, symbol, hints) || isTitleLine(lines[j].text) || continuesTitle(j, titleLine) || shortTitleBetween(j)) last = j;
       else break;
       titleLine = j;
     }
