@@ -35,3 +35,30 @@ describe('a page break between paragraphs', () => {
     expect(parse(text, { form: 'text' }).resolution.operative[0].text).toBe('Stresses the importance of commodities, as set out by the Secretary-General;');
   });
 });
+
+describe('notes marked by a sign', () => {
+  const draft = (...foot: string[]) =>
+    [
+      'United Nations', 'A/80/L.24', '', 'General Assembly', 'Distr.: Limited', '2 December 2025', '',
+      'Kazakhstan and Uzbekistan:* draft resolution', '', 'International Year of Legal Literacy, 2027', '',
+      'The General Assembly,', '', 'Recalling its resolution 49/184 of 23 December 1994,', '', 'Recalling also its resolution 53/199,', '', '',
+      ...foot,
+      '', 'A/80/L.24', '', '25-19720', '2/2', '',
+      'Recognizing the role of legal education,', '', '1. Decides to proclaim the year 2027 the International Year of Legal Literacy.', '',
+    ].join('\n');
+
+  it('reads the sponsors\' note printed without a rule above the page foot as a note, where the masthead uses its sign', () => {
+    const { resolution } = parse(draft('* Any changes to the list of sponsors will be reflected in the official record of the meeting.'), { form: 'text' });
+    expect(resolution.preamble.map((p) => p.opener?.text)).toEqual(['Recalling', 'Recalling also', 'Recognizing']);
+    expect(resolution.footnotes.map((note) => [note.marker, note.text])).toEqual([['*', 'Any changes to the list of sponsors will be reflected in the official record of the meeting.']]);
+  });
+
+  it('reads two notes marked by signs one after the other, with or without a rule, as two notes', () => {
+    for (const rule of [[], ['_______________']]) {
+      const text = draft(...rule, '* Any changes to the list of sponsors will be reflected in the official record of the meeting.', '', '** United Nations, Treaty Series, vol. 2187, No. 38544.').replace('53/199,', 'Statute,**');
+      const { resolution } = parse(text, { form: 'text' });
+      expect(resolution.footnotes.map((note) => note.marker)).toEqual(['*', '**']);
+      expect(resolution.preamble[1].text).toBe('Recalling also its resolution Statute,');
+    }
+  });
+});

@@ -83,12 +83,14 @@ function endsSentenceIn(text: string, from: number, clause: boolean): boolean {
   return (clause && code === COMMA) || isStop(code);
 }
 
-/** Where the footnote marker that ends `text[from…]` after a mark, a quote or a bracket begins (its spaces included); the text's length when none does. */
+/** Where the footnote marker (digits, or a sign: "*", "**") that ends `text[from…]` after a mark, a quote or a bracket begins (its spaces included); the text's length when none does. */
 function trailingMarkerAt(text: string, from: number): number {
   let i = text.length;
   if (i > from && text.charCodeAt(i - 1) === SLASH) i--;
   const digitsEnd = i;
   while (i > from && isDigit(text.charCodeAt(i - 1))) i--;
+  // Or a note's sign: "*", "**", "†".
+  if (i === digitsEnd) while (i > from && isNoteSign(text.charCodeAt(i - 1))) i--;
   if (i === digitsEnd || digitsEnd - i > 3) return text.length;
   while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) i--;
   if (i === from) return text.length;
@@ -99,6 +101,8 @@ function trailingMarkerAt(text: string, from: number): number {
 const COMMA = 0x2c;
 const SLASH = 0x2f;
 const isDigit = (code: number) => code >= 48 && code <= 57;
+/** `*†‡`: the signs that mark notes. */
+const isNoteSign = (code: number) => code === 0x2a || code === 0x2020 || code === 0x2021;
 /** `;:.!?`: a mark that may end a sentence. */
 const isStop = (code: number) => code === 0x3b || code === 0x3a || code === 0x2e || code === 0x21 || code === 0x3f;
 /** `)"”’»`: what may close a sentence after its mark. */

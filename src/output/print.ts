@@ -144,10 +144,12 @@ class Printer {
     const noteLines = (upTo: number) => {
       const lines = ['__________________'];
       let sequential = true;
-      for (let first = true; next < upTo; next++, first = false) {
+      let signs = true;
+      for (; next < upTo; next++) {
         const note = notes[next];
-        // A note marked by a sign ("*") opens the block, as the sign stands alone.
-        if (first && !/^\d+$/.test(note.marker)) {
+        // Notes marked by a sign ("*", "**") open the block, as the parser reads them there.
+        signs &&= !/^\d+$/.test(note.marker);
+        if (signs) {
           lines.push(`${note.marker} ${this.noteText(note)}`);
           continue;
         }

@@ -235,9 +235,10 @@ function markTextPages(
     for (; j < lines.length && roles[j] !== 'furniture'; j++) {
       const line = lines[j];
       if (roles[j] === 'blank') continue;
-      const symbolMarker = current === null ? signNote(line.text) : null;
+      const symbolMarker = current === null || !isDigit(current.marker.charCodeAt(0)) ? signNote(line.text) : null;
       if (symbolMarker) {
-        // "* Any changes to the list of sponsors …": a note marked by a sign, first in its block.
+        // "* Any changes to the list of sponsors …": a note marked by a sign, first in its block or
+        // after another ("**  United Nations, Treaty Series …").
         current = noteOf(line, symbolMarker[1], (line.body ?? line.start) + symbolMarker[0].length);
         current.ruleLine = i;
         notes.push(current);
@@ -316,6 +317,17 @@ function markUnruledNotes(lines: SourceLine[], roles: LineRole[], notes: NoteBlo
   }
 }
 
+/** Whether a line above `index` puts `sign` after a word or a mark, as a note's marker ("Uzbekistan:*", "resolution*"). */
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+function signUsedAbove(lines: SourceLine[], index: number, sign: string): boolean {
+  for (let i = 0; i < index; i++) {
+    const text = lines[i].text;
+    for (let at = text.indexOf(sign, 1); at > 0; at = text.indexOf(sign, at + 1)) if (!isWhiteSpace(text.charCodeAt(at - 1)) && text[at - 1] !== sign) return true;
+  }
+  return false;
+}
+
 function collectNotesBefore(
   lines: SourceLine[],
   roles: LineRole[],
@@ -332,15 +344,22 @@ function collectNotesBefore(
     if (answer === undefined) answers.set(line.index, (answer = !isNotNote(line.text)));
     return answer;
   };
-  // Blocks of non-blank lines above `end`, bottom-up, while each block opens with a note number.
+  // Blocks of non-blank lines above `end`, bottom-up, while each block opens with a note number; the
+  // last one may be a note marked by a sign that the text above uses ("Uzbekistan:*" / "* Any
+  // changes to the list of sponsors …", printed without a rule over it).
   let top = end;
+  const signed = new Set<number>();
   let j = end - 1;
   while (j >= from) {
     while (j >= from && roles[j] === 'blank') j--;
     if (j < from || roles[j] !== 'content') break;
     let blockStart = j;
     while (blockStart - 1 >= from && roles[blockStart - 1] === 'content') blockStart--;
-    if (!opens(lines[blockStart])) break;
+    if (!opens(lines[blockStart])) {
+      const sign = signNote(lines[blockStart].text);
+      if (!sign || !signUsedAbove(lines, blockStart, sign[1])) break;
+      signed.add(blockStart);
+    }
     top = blockStart;
     j = blockStart - 1;
   }
@@ -350,7 +369,7 @@ function collectNotesBefore(
     if (roles[k] === 'blank') continue;
     const line = lines[k];
     // "* Paragraph 3 of the English text …": a note marked by a sign, after the numbered ones at the end.
-    const sign = atEnd && run.length > 0 ? signNote(line.text) : null;
+    const sign = (atEnd && run.length > 0) || signed.has(k) ? signNote(line.text) : null;
     if (sign) {
       run.push(noteOf(line, sign[1], (line.body ?? line.start) + sign[0].length));
       continue;

@@ -23,10 +23,7 @@ const pairs = readFileSync(join(DIR, 'PAIRS.tsv'), 'utf8')
  * the expectation stays what the texts contain, and the test is expected to fail until the parser
  * reads them right (then vitest reports the unexpected pass, and the entry goes).
  */
-const KNOWN_FAILURES: Record<string, string> = {
-  'a-80-l-27 preamble': 'the sponsors note printed without a rule is read into P5',
-  'a-80-l-24 preamble': "the draft's sponsors note, printed without a rule, is read as a preambular paragraph",
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 
 const comparisons = new Map<string, Comparison>();
 /** The comparison of a pair, computed once for its two tests. */
