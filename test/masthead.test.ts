@@ -143,10 +143,20 @@ describe('footnote markers by shape and place', () => {
     ['inside a decimal: "target 16.1,"', 'Recalling target 16.1, of the Goals,'],
     ['a decimal quantity: "4.2 per cent"', 'Noting growth from 4.2 per cent in 2022,'],
     ['thousands: "1,001 persons"', 'Noting that 1,001 persons were displaced,'],
+    ['an ordinal or a unit against its number: "the 2nd meeting", "2km"', 'Noting the 2nd meeting on the 2km zone,'],
   ])('no marker %s', (_, sentence) => {
     const { resolution } = parse(withNotes(sentence));
     const refs = resolution.preamble.flatMap((p) => p.content).filter((n) => n.type === 'footnoteReference');
     expect(refs).toEqual([]);
+  });
+  it.each([
+    ['the Paris Agreement 2and its entry into force,', 'the Paris Agreement and its entry into force,'],
+    ['its resolutions 2on the follow-up,', 'its resolutions on the follow-up,'],
+  ])('a marker that text extraction set against the next word: "%s"', (sentence, read) => {
+    const { resolution } = parse(withNotes(`Recalling ${sentence}`));
+    const paragraph = resolution.preamble[0];
+    expect(paragraph.content.filter((n) => n.type === 'footnoteReference').map((n) => n.type === 'footnoteReference' && n.footnoteId)).toEqual(['fn-2']);
+    expect(paragraph.text).toBe(`Recalling ${read}`);
   });
   it('a marker glued to a comma after a symbol ("5/CMA.5,2"), none in the symbol\'s own number', () => {
     const { resolution } = parse(withNotes('Recalling decisions 1/CP.1 and 5/CMA.5,2 and others,'));

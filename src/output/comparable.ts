@@ -12,7 +12,8 @@ import { nextToReference } from './print.js';
  *   once printed, so neighbouring text nodes are joined here.
  * - In plain text, white space before a footnote marker: the printer sets the marker against the word
  *   before it, as the superscript stands in print ("Court 1" is printed "Court1"). The closing keeps
- *   its spacing ("meeting. 22"), which its plain `text` records.
+ *   its spacing ("meeting. 22"), which its plain `text` records. Nor the white space after it: text
+ *   extraction may set a marker against the next word ("Agreement 5and"), printed "Agreement5 and".
  *
  * Everything else (header fields and the words they were read from, openers, numbers, labels,
  * inline markup, footnotes and the ids that link them, closing, annexes, unparsed text) is kept.
@@ -60,6 +61,8 @@ function joinText(nodes: Inline[], plain: boolean): Inline[] {
     for (let i = 1; i < out.length; i++) {
       const before = out[i - 1];
       if (out[i].type === 'footnoteReference' && before.type === 'text' && !nextToReference(out, i)) out[i - 1] = { ...before, value: before.value.replace(/\s+$/, '') };
+      const after = out[i + 1];
+      if (out[i].type === 'footnoteReference' && after?.type === 'text' && !nextToReference(out, i)) out[i + 1] = { ...after, value: after.value.replace(/^\s+/, '') };
     }
   }
   return out.filter((node) => node.type !== 'text' || node.value.length > 0);

@@ -329,6 +329,10 @@ class Printer {
             // Not after a number's point or comma: "16.4" would read as one number.
             const afterNumber = /\d[.,]$/.test(trimmed);
             out = glue && !run && !afterNumber && GLUES.test(trimmed.slice(-1)) ? trimmed + node.marker : out + node.marker;
+            // A marker that text extraction set against the next word ("Agreement 5and") is printed
+            // clear of it: a number glued to a word on both sides reads as no marker.
+            const after = nodes[index + 1];
+            if (after?.type === 'text' && /^[\p{L}\p{N}]/u.test(after.value)) out += ' ';
           }
           if (node.footnoteId) this.pendingNotes.push({ id: node.footnoteId, cut: this.cuts });
           break;

@@ -2,7 +2,7 @@ import type { InputForm } from '../schema/index.js';
 import type { Flow } from '../blocks/flow.js';
 import { isWhiteSpace } from '../source/spaces.js';
 import type { FlowInline } from './inline.js';
-import { codePointBefore, isLetterBefore } from '../blocks/letters.js';
+import { codePointBefore, isLetterAt, isLetterBefore } from '../blocks/letters.js';
 
 /** A footnote as found on the page, before its content is built. */
 export interface NoteSite {
@@ -241,13 +241,33 @@ function numberMarker(text: string, from: number, to: number, words: ReferenceWo
   if (from === 0 || isDigit(text.charCodeAt(to))) return null;
   // "1.2 billion", "3,500": the number goes on after its point or comma.
   if ((text[to] === '.' || text[to] === ',') && isDigit(text.charCodeAt(to + 1))) return null;
-  if (!endsMarker(text, to)) return null;
+  if (!endsMarker(text, to)) {
+    // Text extraction may set a raised marker against the next word: "the Paris Agreement 5and its",
+    // "resolutions 3on the follow-up" (a number glued to a word is no quantity nor a resolution's).
+    return isWhiteSpace(text.charCodeAt(from - 1)) && opensWord(text, to) ? false : null;
+  }
   // "session,1", "sixty-first2"; not "G77": `GLUE` and not `UPPER`, by code for ASCII.
   const code = text.charCodeAt(from - 1);
   const glued = code < 128 ? (isAsciiLetter(code) && !isAsciiUpper(code)) || isClosing(code) : isClosing(code) || (GLUE.test(text[from - 1]) && !UPPER.test(text[from - 1]));
   if (glued) return continuesNumber(text, from, to) ? null : true;
   return isWhiteSpace(code) && standsApart(text, from, to, words) ? false : null;
 }
+
+/**
+ * Whether a word of two lower-case letters or more starts at `at`, and is not what follows a number
+ * in a word of its own: an ordinal's ending ("2nd", "21st") or a unit ("5km", "10am").
+ */
+function opensWord(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at <= MAX_WORD && isAsciiLower(text.charCodeAt(end))) end++;
+  if (end - at < 2 || end - at > MAX_WORD || (end < text.length && isLetterAt(text, end))) return false;
+  return !NUMBER_SUFFIXES.has(text.slice(at, end));
+}
+
+const MAX_WORD = 20;
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+/** Endings written against a number: ordinals (English, and French "e", "er", "ème"), units of measure and time, "bis". */
+const NUMBER_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er', 'ème', 'bis', 'ter', 'km', 'kg', 'cm', 'mm', 'mg', 'ml', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'am', 'pm', 'hrs', 'ha', 'kt', 'mt', 'gt', 'bn', 'm', 'x']);
 
 /**
  * "29 September 20117", "for 20244", "Decade 2014–20243": five or six digits at `from`, a year and a
