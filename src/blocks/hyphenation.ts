@@ -62,9 +62,9 @@ type Practice = 'keeps compounds' | 'cuts words';
  * justified text needs cut words in a narrow column, not in a wide one. The printed volumes of old set
  * two columns of 40 to 60 characters and cut words; the UN's documents of today set one column of 75
  * to 85 and keep them whole. Measured on the corpus: of 214 compounds at line ends in the documents
- * of 2005 and after, 41 were read as cut words by rule 5 alone before; of the 862 printed Security
- * Council resolutions of 1946-1994, 61 have a hyphen that their words do not decide, on lines of 36 to
- * 66 characters (median of each document). The hyphens are found with `indexOf`, as in
+ * of 2005 and after, 41 were read as cut words when rule 5 always cut, none now; of the 862 printed
+ * Security Council resolutions of 1946-1994, 61 have a hyphen that their words do not decide, on lines
+ * of 36 to 66 characters (median of each document), and read as before. The hyphens are found with `indexOf`, as in
  * `compoundPairs`: a pattern of letters before a hyphen is tried at every letter.
  */
 function documentPractice(document: string, words: DocumentWords, formers: ReadonlySet<string>): Practice {
