@@ -305,11 +305,13 @@ function findSymbol(lines: SourceLine[], headerEnd: number): string | null {
  */
 function markUnruledNotes(lines: SourceLine[], roles: LineRole[], notes: NoteBlock[], hints: LayoutHints): void {
   const from = hints.bodyStartLine;
+  let signUses: ReadonlyMap<string, number> | null = null;
+  const signUsedAbove = (index: number, sign: string) => ((signUses ??= firstSignUses(lines)).get(sign) ?? Infinity) < index;
   const ends: number[] = [];
   for (let i = from; i < lines.length; i++) if (roles[i] === 'furniture' && (i === 0 || roles[i - 1] !== 'furniture')) ends.push(i);
   ends.push(lines.length);
   for (const end of ends) {
-    const found = collectNotesBefore(lines, roles, end, from, end === lines.length, hints.isNotNote);
+    const found = collectNotesBefore(lines, roles, end, from, end === lines.length, hints.isNotNote, signUsedAbove);
     for (const note of found) {
       for (let j = note.firstLine; j <= note.lastLine; j++) if (roles[j] !== 'blank') roles[j] = 'note';
       notes.push(note);
@@ -317,15 +319,28 @@ function markUnruledNotes(lines: SourceLine[], roles: LineRole[], notes: NoteBlo
   }
 }
 
-/** Whether a line above `index` puts `sign` after a word or a mark, as a note's marker ("Uzbekistan:*", "resolution*"). */
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-function signUsedAbove(lines: SourceLine[], index: number, sign: string): boolean {
-  for (let i = 0; i < index; i++) {
+/**
+ * The first line that puts each note sign after a word or a mark, as a note's marker ("Uzbekistan:*",
+ * "Court,**"): read in one pass over the lines, on first need. Asked at every page foot, a search of
+ * the lines above made a text of many pages quadratic.
+ */
+function firstSignUses(lines: SourceLine[]): ReadonlyMap<string, number> {
+  const uses = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
-    for (let at = text.indexOf(sign, 1); at > 0; at = text.indexOf(sign, at + 1)) if (!isWhiteSpace(text.charCodeAt(at - 1)) && text[at - 1] !== sign) return true;
+    for (let at = 1; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (code !== 0x2a && code !== 0x2020 && code !== 0x2021) continue;
+      let end = at + 1;
+      if (code === 0x2a) while (text.charCodeAt(end) === 0x2a) end++;
+      const sign = text.slice(at, end);
+      if (!isWhiteSpace(text.charCodeAt(at - 1)) && !uses.has(sign)) uses.set(sign, i);
+      at = end - 1;
+    }
   }
-  return false;
+  return uses;
 }
 
 function collectNotesBefore(
@@ -335,6 +350,7 @@ function collectNotesBefore(
   from: number,
   atEnd: boolean,
   isNotNote: (text: string) => boolean,
+  signUsedAbove: (index: number, sign: string) => boolean,
 ): NoteBlock[] {
   // Asked twice of a block's first line (walking up, then down): the date test is not cheap.
   const answers = new Map<number, boolean>();
@@ -357,7 +373,7 @@ function collectNotesBefore(
     while (blockStart - 1 >= from && roles[blockStart - 1] === 'content') blockStart--;
     if (!opens(lines[blockStart])) {
       const sign = signNote(lines[blockStart].text);
-      if (!sign || !signUsedAbove(lines, blockStart, sign[1])) break;
+      if (!sign || !signUsedAbove(blockStart, sign[1])) break;
       signed.add(blockStart);
     }
     top = blockStart;

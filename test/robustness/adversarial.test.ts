@@ -64,6 +64,13 @@ describe('adversarial inputs in linear time', () => {
     const cut = (i: number) => `${i + 1}. Requests the imple-\nmentation of the recom-\nmendations of the post-\nconflict Secre-\ntary-General;\n\n`;
     expectLinear((n) => `The Security Council,\n\n${Array.from({ length: n }, (_, i) => cut(i)).join('')}`, 1000);
   });
+
+  it('8,000 page feet with a note marked by a sign that no line uses (plain text)', () => {
+    // Each foot asks whether a line above uses the sign ("Uzbekistan:*"); searching the lines above
+    // at every foot made a text of many pages quadratic (13x the time for 4x the pages).
+    const page = (i: number) => `${i + 1}. Decides to act\n${'and to act again\n'.repeat(12)}on the matter;\n\n* A note.\n\nA/RES/80/1\n\n25-20760\n${i + 1}/8000\n\n`;
+    expectLinear((n) => `The Security Council,\n\n${Array.from({ length: n }, (_, i) => page(i)).join('')}`, 2000);
+  });
 });
 
 describe('awkward characters and line endings', () => {
