@@ -2,6 +2,8 @@
 // "GE.25-05712(E)", with a barcode and "Please recycle" beside the recycling sign at the foot of the
 // first page. Read as text, the job number had joined the last footnote, or, in the masthead, had
 // broken it up; the notice had cut the notes off from their page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, validate } from '../src/index.js';
 
@@ -62,5 +64,17 @@ describe('the furniture of documents from the Geneva office', () => {
     expect(resolution.header.resolutionNumber?.value).toBe('58/1');
     expect(resolution.operative.map((p) => p.text)).toEqual(['Takes note of the report of the High Commissioner;', 'Decides to remain seized of the matter.']);
     expect(resolution.footnotes.map((note) => note.text)).toEqual(['See A/HRC/55/1, chap. I.', 'A/HRC/58/43.']);
+  });
+
+  it('reads them in the masthead in the document\'s language ("GE.25-15779 (S)", "Se ruega reciclar")', () => {
+    const layout = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'synthetic', 'a-res-80-2-layout.es.txt'), 'utf8');
+    const geneva = layout.replace('25-15779 (S)\n*2515779*\n', 'GE.25-15779  (S)    151025    161025\n*2515779*\nSe ruega reciclar\n');
+    expect(geneva).not.toBe(layout);
+    expect(validate(geneva)).toEqual([]);
+    const header = (text: string) => {
+      const { other, position, ...fields } = parse(text).resolution.header;
+      return JSON.stringify(fields, (key, value) => (key === 'position' ? undefined : value));
+    };
+    expect(header(geneva)).toBe(header(layout));
   });
 });

@@ -20,7 +20,7 @@ import { skipSpace, trimmedEnd } from '../source/spaces.js';
 import { readLines, type SourceLine } from '../source/lines.js';
 import { analysePages, normaliseForComparison, type PageLayout } from '../source/pages.js';
 import { splitRunOnParagraphs } from '../blocks/run-on.js';
-import { alternation, languagePattern } from '../languages/alternation.js';
+import { alternation, languagePattern, printersNoticePattern } from '../languages/alternation.js';
 import { groupBlocks, type Block } from '../blocks/blocks.js';
 import { isClosingText, readClosing, type ClosingText } from './closing.js';
 import { DocumentAssembler, type AssemblyContext, type LabelledEntry, type ParagraphDraft } from './assemble.js';
@@ -147,7 +147,7 @@ class ResolutionBuilder implements AssemblyContext {
       isParagraphStart: startsParagraph,
       runningTitles: [headerText],
       isNotNote: (text) => parseDateAt(text, 0, this.code) !== null,
-      isPrintersNotice: (text) => printersNotice(this.code).test(text),
+      isPrintersNotice: (text) => printersNoticePattern(languages[this.code]).test(text),
     });
     this.pageStarts = runningMax(this.layout.pageBreaks.map((pb) => this.lines[pb.firstLine].start));
     const context: StructureContext = { code: this.code, opener: this.opener, plain: this.plain, firstLine: (block) => this.plainLine(block.first), authority: this.authority };
@@ -525,9 +525,4 @@ function lastWord(text: string, withStop: boolean): string {
 
 function extendTo(parent: { position: { end: { offset: number } } }, child: { position: { end: { offset: number } } }): void {
   if (child.position.end.offset > parent.position.end.offset) parent.position.end = child.position.end as never;
-}
-
-/** "Please recycle" in the document's language, alone or with the recycling sign (U+2672, U+267B), as text extraction reads it. */
-function printersNotice(code: LanguageCode): RegExp {
-  return languagePattern(languages[code], 'printersNotice', (l) => new RegExp(`^(?:[\\u2672\\u267b]\\s*)?(?:${alternation(l.printersNotice)})(?:\\s*[\\u2672\\u267b])?$`, 'iu'));
 }

@@ -20,6 +20,11 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 const cache = new WeakMap<LanguageData, Map<string, RegExp>>();
 
+/** "Please recycle" in a language, alone or with the recycling sign (U+2672, U+267B), as text extraction reads it. */
+export function printersNoticePattern(language: LanguageData): RegExp {
+  return languagePattern(language, 'printersNotice', (l) => new RegExp(`^(?:[\\u2672\\u267b]\\s*)?(?:${alternation(l.printersNotice)})(?:\\s*[\\u2672\\u267b])?$`, 'iu'));
+}
+
 /** Compiles a language-dependent pattern once per language. */
 export function languagePattern(language: LanguageData, key: string, build: (language: LanguageData) => RegExp): RegExp {
   let patterns = cache.get(language);

@@ -2,7 +2,7 @@ import { languages, parseDate, parseOrdinalWords, type DateMatch, type LanguageC
 import { findOrgan, findOrganAtStart } from '../languages/organs.js';
 import type { Position } from '../schema/index.js';
 import { isClosingText } from '../document/closing.js';
-import { alternation, WORD_END, WORD_START } from '../languages/alternation.js';
+import { alternation, printersNoticePattern, WORD_END, WORD_START } from '../languages/alternation.js';
 import { perLanguage } from '../languages/per-language.js';
 import type { LanguageData } from '../languages/types.js';
 import { OFFICE_JOB_NUMBER } from '../source/pages.js';
@@ -193,6 +193,8 @@ function classifyCell(text: string, texts: CellTexts): CellSymbol {
   if ((first === 0x47 || first === 0x56) && OFFICE_JOB_NUMBER.test(text)) return 'J';
   if (first === 0x2a && BARCODE.test(text)) return 'B';
   if (patterns.unitedNations.test(text)) return 'U';
+  // "Please recycle", printed beside the job number and the barcode: furniture of the masthead as they are.
+  if (printersNoticePattern(languages[code]).test(text)) return 'B';
   if (patterns.original.test(text)) return 'Q';
   if (length === 1 && first >= 0x41 && first <= 0x5a) return 'L';
   // A number alone: a page or footnote number that an extractor printed on its own line.
