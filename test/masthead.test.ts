@@ -158,6 +158,15 @@ describe('footnote markers by shape and place', () => {
     expect(paragraph.content.filter((n) => n.type === 'footnoteReference').map((n) => n.type === 'footnoteReference' && n.footnoteId)).toEqual(['fn-2']);
     expect(paragraph.text).toBe(`Recalling ${read}`);
   });
+  it('a number after a year or a range of years is the marker of a note that has no other', () => {
+    const references = (sentence: string) =>
+      parse(withNotes(sentence)).resolution.preamble[0].content.flatMap((n) => (n.type === 'footnoteReference' ? [n.footnoteId] : n.type === 'text' ? [n.value] : []));
+    expect(references('Recalling the Sendai Framework 2015–2030 2 and the New Urban Agenda,')).toEqual(['the Sendai Framework 2015–2030 ', 'fn-2', ' and the New Urban Agenda,']);
+    // The note has a marker of its own: the number after the year is a quantity.
+    expect(references('Recalling the report,2 which expects by 2030 2 new agencies,')).toEqual(['the report,', 'fn-2', ' which expects by 2030 2 new agencies,']);
+    // A word that takes a number: a quantity.
+    expect(references('Noting that by 2030 2 million more people,')).toEqual(['that by 2030 2 million more people,']);
+  });
   it('a marker glued to a comma after a symbol ("5/CMA.5,2"), none in the symbol\'s own number', () => {
     const { resolution } = parse(withNotes('Recalling decisions 1/CP.1 and 5/CMA.5,2 and others,'));
     expect(resolution.preamble[0].content.filter((n) => n.type === 'footnoteReference').map((n) => n.type === 'footnoteReference' && n.marker)).toEqual(['2']);

@@ -33,6 +33,8 @@ interface Candidate {
   to: number;
   marker: string;
   glued: boolean;
+  /** A spaced number after a year ("Reduction 2015–2030 7 and"): the note's marker only where the note has no other. */
+  weak?: boolean;
 }
 
 const GLUE = /[\p{L},;:.)\]”’"»]/u;
@@ -108,7 +110,10 @@ export function linkReferences(holders: ReferenceHolder[], notes: NoteSite[], fo
     }
   }
   const byHolder = new Map<ReferenceHolder, { candidate: Candidate; note: NoteSite }[]>();
-  for (const [note, candidates] of chosen) {
+  for (const [note, all] of chosen) {
+    // A number after a year is the note's marker only where the note has no other, and it alone.
+    const strong = all.filter((candidate) => !candidate.weak);
+    const candidates = strong.length > 0 || all.length > 1 ? strong : all;
     for (const candidate of candidates) {
       const list = byHolder.get(candidate.holder) ?? [];
       list.push({ candidate, note });
@@ -206,6 +211,10 @@ function findCandidates(holder: ReferenceHolder, markers: ReadonlyMap<string, un
         out.push({ holder, from, to, marker, glued });
         continue;
       }
+      if (markers.has(marker) && followsYear(text, from, to, words)) {
+        out.push({ holder, from, to, marker, glued: false, weak: true });
+        continue;
+      }
     }
     if (digits < 3 || digits > 6) continue;
     // A year then a marker of one or two digits; a code's two digits then a marker of one or two.
@@ -252,6 +261,23 @@ function numberMarker(text: string, from: number, to: number, words: ReferenceWo
   if (glued) return continuesNumber(text, from, to) ? null : true;
   return isWhiteSpace(code) && standsApart(text, from, to, words) ? false : null;
 }
+
+/**
+ * "Disaster Risk Reduction 2015–2030 7 and", "since 2011 66 resulting": a spaced number of one or two
+ * digits right after a year or a range of years, then white space and a word that takes no number
+ * ("2030 7 million" is a quantity). Such a number is a marker only where its note has no other
+ * (`weak`): "by 2030 7 countries" would read as one otherwise.
+ */
+function followsYear(text: string, from: number, to: number, words: ReferenceWords): boolean {
+  if (to - from > 2 || !isWhiteSpace(text.charCodeAt(from - 1)) || !endsMarker(text, to)) return false;
+  const previous = lastWordBefore(text, Math.max(0, from - 20), from);
+  if (!YEAR_OR_RANGE.test(previous)) return false;
+  const next = firstWordAfter(text, to, Math.min(text.length, to + 40));
+  return next !== '' && !isDigit(next.charCodeAt(0)) && !words.numberFollowers.has(lettersOf(next, 0x25)) && next.charCodeAt(0) !== 0x28;
+}
+
+/** A year of 1900-2099, or a range of them ("2015–2030", "2021-2026"). */
+const YEAR_OR_RANGE = /^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?$/;
 
 /**
  * Whether a word of two lower-case letters or more starts at `at`, and is not what follows a number
