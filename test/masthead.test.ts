@@ -158,6 +158,12 @@ describe('footnote markers by shape and place', () => {
     expect(paragraph.content.filter((n) => n.type === 'footnoteReference').map((n) => n.type === 'footnoteReference' && n.footnoteId)).toEqual(['fn-2']);
     expect(paragraph.text).toBe(`Recalling ${read}`);
   });
+  it('a marker glued to the year after an instrument\'s title and its comma ("Recycling of Ships, 20091")', () => {
+    // Seven digits too, with a note of three ("Ships, 2009134": the golden fixture of 80/110).
+    const paragraph = parse(withNotes('Recalling the Convention for the Recycling of Ships, 20091 and the Protocol, 20092,')).resolution.preamble[0];
+    expect(paragraph.content.filter((n) => n.type === 'footnoteReference').map((n) => n.type === 'footnoteReference' && n.footnoteId)).toEqual(['fn-1', 'fn-2']);
+    expect(paragraph.text).toBe('Recalling the Convention for the Recycling of Ships, 2009 and the Protocol, 2009,');
+  });
   it('a number after a year or a range of years is the marker of a note that has no other', () => {
     const references = (sentence: string) =>
       parse(withNotes(sentence)).resolution.preamble[0].content.flatMap((n) => (n.type === 'footnoteReference' ? [n.footnoteId] : n.type === 'text' ? [n.value] : []));

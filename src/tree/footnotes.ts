@@ -39,7 +39,7 @@ interface Candidate {
 
 const GLUE = /[\p{L},;:.)\]”’"»]/u;
 /** What stands before a year with a marker glued to it: a month ("September ") or the first year of a range ("2014–"). */
-const BEFORE_GLUED_YEAR = /(?:(\p{L}+)\s+|((?:1[89]|20)\d\d)[-–]\s?)$/u;
+const BEFORE_GLUED_YEAR = /(?:(\p{L}+)\s+|((?:1[89]|20)\d\d)[-–]\s?|(\p{L},)\s)$/u;
 /** Before a sign marker: a word, a number or punctuation, perhaps then one space (a sticky test at the sign). */
 const BEFORE_SIGN = /(?<=[\p{L}\p{N},;:.)\]”’"»] ?)/uy;
 /** What may end the code before a glued marker ("COVID‑1916"): its capitals start after neither a letter nor a digit. */
@@ -216,8 +216,9 @@ function findCandidates(holder: ReferenceHolder, markers: ReadonlyMap<string, un
         continue;
       }
     }
-    if (digits < 3 || digits > 6) continue;
-    // A year then a marker of one or two digits; a code's two digits then a marker of one or two.
+    if (digits < 3 || digits > 7) continue;
+    // A year then a marker of one to three digits; a code's two digits then a marker of one or two.
+    if (digits === 7 && !afterTitleComma(text, from)) continue;
     const markerAt = digits >= 5 ? from + 4 : from + 2;
     if (numbers[digitsValue(text, markerAt, end)] !== 1 || !endsMarker(text, end)) continue;
     const marker = text.slice(markerAt, end);
@@ -262,6 +263,11 @@ function numberMarker(text: string, from: number, to: number, words: ReferenceWo
   return isWhiteSpace(code) && standsApart(text, from, to, words) ? false : null;
 }
 
+/** Whether a word and its comma stand before `from`: seven digits there are a year and a marker of three only after a title ("Ships, 2009134"). */
+function afterTitleComma(text: string, from: number): boolean {
+  return text.charCodeAt(from - 1) === 0x20 && text.charCodeAt(from - 2) === 0x2c && isLetterBefore(text, from - 2);
+}
+
 /**
  * "Disaster Risk Reduction 2015–2030 7 and", "since 2011 66 resulting": a spaced number of one or two
  * digits right after a year or a range of years, then white space and a word that takes no number
@@ -296,18 +302,19 @@ const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 const NUMBER_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er', 'ème', 'bis', 'ter', 'km', 'kg', 'cm', 'mm', 'mg', 'ml', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'am', 'pm', 'hrs', 'ha', 'kt', 'mt', 'gt', 'bn', 'm', 'x']);
 
 /**
- * "29 September 20117", "for 20244", "Decade 2014–20243": five or six digits at `from`, a year and a
- * marker, after a month, a word that takes a year or the first year of a range.
+ * "29 September 20117", "for 20244", "Decade 2014–20243", "Recycling of Ships, 2009134": five to
+ * seven digits at `from`, a year and a marker, after a month, a word that takes a year, the first year
+ * of a range, or the comma that sets a year after an instrument's title.
  */
 function gluedToYear(text: string, from: number, words: ReferenceWords): boolean {
   const century = text.slice(from, from + 2);
   if (century !== '18' && century !== '19' && century !== '20') return false;
   if (isLetterBefore(text, from)) return false;
   const year = Number(text.slice(from, from + 4));
-  const [, month, rangeStart] = BEFORE_GLUED_YEAR.exec(text.slice(Math.max(0, from - 20), from)) ?? [];
+  const [, month, rangeStart, titleComma] = BEFORE_GLUED_YEAR.exec(text.slice(Math.max(0, from - 20), from)) ?? [];
   const range = rangeStart !== undefined && year > Number(rangeStart) && year - Number(rangeStart) <= 30;
   const word = month?.toLowerCase();
-  return range || (word !== undefined && (words.months.has(word) || words.numberTakers.has(word)));
+  return range || titleComma !== undefined || (word !== undefined && (words.months.has(word) || words.numberTakers.has(word)));
 }
 
 /** "COVID‑1916": three or four digits at `from` after three capitals or more and a hyphen. */
