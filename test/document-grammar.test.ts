@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/generated/document.js';
 
 /** Predicates answer from the sets given (block indices); actions are recorded in order. */
-function read(symbols: string, facts: Partial<Record<'therefore' | 'colonLeadIn' | 'seized' | 'document' | 'title' | 'lostDate' | 'voteOpen' | 'voteClose', number[]>> = {}) {
+function read(symbols: string, facts: Partial<Record<'therefore' | 'colonLeadIn' | 'quoted' | 'seized' | 'document' | 'title' | 'lostDate' | 'voteOpen' | 'voteClose', number[]>> = {}) {
   const calls: string[] = [];
   const has = (name: keyof typeof facts, i: number) => facts[name]?.includes(i) ?? false;
   let closing = false;
   const builder = {
     isThereforeLeadIn: (i: number) => has('therefore', i),
     isColonLeadIn: (i: number) => has('colonLeadIn', i),
+    quotesAfterColon: (i: number) => has('quoted', i),
     opensAnnexAfterSeized: (i: number) => has('seized', i),
     introducesDocument: (i: number) => has('document', i),
     hasTitleAfter: (label: number) => has('title', label + 1),
@@ -55,6 +56,11 @@ describe('document grammar', () => {
 
   it('opens a paragraph with each preambular block, but continues an operative one with text', () => {
     expect(read('apttnt')).toEqual(['authority 0', 'paragraph 1', 'paragraph 2', 'paragraph 3', 'paragraph 4 5']);
+  });
+
+  it('keeps the passage a preambular paragraph quotes after its colon in that paragraph', () => {
+    // "… on the following question:" / "What are the obligations …?" / "Commending …"
+    expect(read('apptpn', { quoted: [3] })).toEqual(['authority 0', 'paragraph 1', 'paragraph 2 3', 'paragraph 4', 'paragraph 5']);
   });
 
   it('hangs labelled items on the paragraph before, and a list with none on a holder paragraph', () => {

@@ -62,3 +62,18 @@ describe('notes marked by a sign', () => {
     }
   });
 });
+
+describe('a passage quoted after a colon', () => {
+  it('belongs to the preambular paragraph that quotes it, not to a paragraph of its own', () => {
+    const text = [
+      'The General Assembly,', '',
+      'Recalling its resolution 79/232, in which it decided to request an advisory opinion on the following question:', '',
+      'What are the obligations of Israel in relation to the presence and activities of the United Nations?', '',
+      'Commending the Court for its decision,', '',
+      '1. Decides to remain seized of the matter.', '',
+    ].join('\n');
+    const { resolution } = parse(text, { form: 'text' });
+    expect(resolution.preamble.map((p) => p.opener?.text ?? null)).toEqual(['Recalling', 'Commending']);
+    expect(resolution.preamble[0].text).toMatch(/following question: What are the obligations .* United Nations\?$/);
+  });
+});

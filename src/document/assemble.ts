@@ -123,6 +123,17 @@ export class DocumentAssembler {
     return !opener || (text.length < 80 && this.context.structure.opener(this.context.plain(next)) === null);
   }
 
+  /**
+   * Text with no opener right after a preambular paragraph that ends with a colon, and before a
+   * paragraph that opens with one: the passage the paragraph quotes ("… advisory opinion on the
+   * following question:" / "What are the obligations of Israel …?" / "Commending …").
+   */
+  quotesAfterColon(i: number): boolean {
+    const before = this.roles[i - 1];
+    const after = this.roles[i + 1];
+    return before?.kind === 'paragraph' && this.plain(i - 1).endsWith(':') && after?.kind === 'paragraph' && after.opener !== null;
+  }
+
   /** Text after "Decides to remain seized of the matter." that opens in capitals: an annex whose label was lost. */
   opensAnnexAfterSeized(i: number): boolean {
     // Asked while the paragraph is being read (before its action runs): the block before must be one of a paragraph's.
